@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+// Every environment variable the server reads, in one place. `.env.example` documents each one.
+// Development defaults for secrets are deliberately recognisable so production can refuse them.
+export const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0000000000';
+export const DEV_FIELD_KEYS = 'dev:ZGV2LW9ubHktZmllbGQta2V5LWNoYW5nZS1tZS0wMDA=';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(8080),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the embedded database and stored files live. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Postgres connection string; when unset the embedded PGlite database under DATA_DIR is used. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  /** Built web app served at `/`; the server still runs (API only) when it is missing. */
+  WEB_DIST: z.string().min(1).default('apps/web/dist'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SESSION_SECRET),
+  /** Field-encryption keys, `<id>:<base64 32 bytes>` comma-separated; the first one encrypts new writes. */
+  FIELD_ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44})*$/, {
+      error: 'must be "<id>:<base64 of 32 bytes>" entries separated by commas',
+    })
+    .default(DEV_FIELD_KEYS),
+  /** Parallel jobs per queue in each process. */
+  JOB_CONCURRENCY: positiveInt.max(64).default(2),
+  /** Attempts after the first before a stage is marked failed. */
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+  /** First retry delay; doubles on each retry (exponential backoff). */
+  JOB_RETRY_DELAY_SECONDS: positiveInt.max(3600).default(5),
+  /** A job still running after this long is considered lost and retried. */
+  JOB_EXPIRE_SECONDS: positiveInt.default(30 * 60),
+});
+
+export type Env = z.infer<typeof envSchema>;
