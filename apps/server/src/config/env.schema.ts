@@ -35,6 +35,28 @@ export const envSchema = z.object({
   JOB_RETRY_DELAY_SECONDS: positiveInt.max(3600).default(5),
   /** A job still running after this long is considered lost and retried. */
   JOB_EXPIRE_SECONDS: positiveInt.default(30 * 60),
+  // --- API, accounts and security (issue 7) ---
+  /** Public base URL of the app, used in emailed links and as the OIDC redirect base. */
+  PUBLIC_URL: z.url().default('http://127.0.0.1:8080'),
+  /** Browser origins allowed to call the API with credentials (comma-separated); empty = same origin only. */
+  CORS_ORIGINS: z.string().default(''),
+  /** Signed-in browser sessions end after this many minutes without a request (idle logoff). */
+  SESSION_IDLE_MINUTES: positiveInt.max(24 * 60).default(30),
+  /** Absolute lifetime of a browser session. */
+  SESSION_MAX_HOURS: positiveInt.max(24 * 30).default(12),
+  /** Lifetime of a demo practice and its session cookie. */
+  DEMO_TTL_MINUTES: positiveInt.max(7 * 24 * 60).default(60),
+  /** Largest accepted audio upload. */
+  UPLOAD_MAX_MB: positiveInt.max(10_240).default(500),
+  /** Sign-in, sign-up and reset attempts allowed per IP per minute. */
+  AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
+  /** SMTP connection URL (smtp://user:pass@host:587); without it reset links are written to the log. */
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('Insession <no-reply@localhost>'),
+  /** OpenID Connect sign-in with the practice's identity provider; enabled when all three are set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
