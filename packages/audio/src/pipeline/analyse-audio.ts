@@ -1,0 +1,94 @@
+import { CHUNK_FRAMES, CHUNK_SECONDS, FRAME_SAMPLES } from '../audio-constants.ts';
+import { decodeFrames } from '../decode/pcm-decoder.ts';
+import { FEATURE, FEATURE_DIM, FrameFeatureExtractor } from '../features/frame-features.ts';
+import type { VoiceActivityDetector } from '../vad/voice-activity.ts';
+import type { ChunkStore } from './chunk-store.ts';
+
+/** Options for {@link analyseAudio}. */
+export interface AnalyseOptions {
+  path: string;
+  durationSec: number;
+  vad: VoiceActivityDetector;
+  store: ChunkStore;
+  /** Also keep 16 kHz s16le PCM per chunk for speech-to-text (not needed with asr 'none'). */
+  keepPcm: boolean;
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Per-frame features for the whole file: `rows[i * FEATURE_DIM + column]`. */
+export interface FrameTable {
+  rows: Float32Array;
+  frames: number;
+  /** How many chunks came from checkpoints of an earlier, interrupted run. */
+  resumedChunks: number;
+}
+
+/**
+ * One streaming pass: decode → VAD probability, MFCC, pitch per frame, checkpointed every 300 s of audio.
+ * Finished chunks of an earlier run are loaded instead of recomputed; decoding restarts after the last one.
+ */
+export async function analyseAudio(options: AnalyseOptions): Promise<FrameTable> {
+  const { store, vad } = options;
+  const totalChunks = Math.max(1, Math.ceil(options.durationSec / CHUNK_SECONDS));
+  const done: Float32Array[] = [];
+  while (done.length < totalChunks && (await isDone(store, done.length, options.keepPcm))) {
+    const buf = await store.read('analysis', done.length, 'f32');
+    done.push(new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4));
+  }
+  const resumedChunks = done.length;
+  const extractor = new FrameFeatureExtractor();
+  let rows = new Float32Array(CHUNK_FRAMES * FEATURE_DIM);
+  let pcm = options.keepPcm ? new Int16Array(CHUNK_FRAMES * FRAME_SAMPLES) : null;
+  let frame = 0;
+  const flush = async (): Promise<void> => {
+    const index = done.length;
+    const chunkRows = rows.slice(0, frame * FEATURE_DIM);
+    if (pcm) await store.write('pcm', index, 's16', new Uint8Array(pcm.buffer, 0, frame * FRAME_SAMPLES * 2));
+    await store.write('analysis', index, 'f32', new Uint8Array(chunkRows.buffer));
+    done.push(chunkRows);
+    options.onProgress?.(Math.min(1, done.length / totalChunks));
+    vad.reset();
+    frame = 0;
+  };
+
+  if (resumedChunks < totalChunks) {
+    vad.reset();
+    for await (const block of decodeFrames(options.path, {
+      startSec: resumedChunks * CHUNK_SECONDS,
+      signal: options.signal,
+    })) {
+      for (let off = 0; off < block.length; off += FRAME_SAMPLES) {
+        const f = block.subarray(off, off + FRAME_SAMPLES);
+        const at = frame * FEATURE_DIM;
+        rows[at + FEATURE.vad] = await vad.frameProbability(f);
+        extractor.extract(f, rows, at);
+        if (pcm) for (let i = 0; i < FRAME_SAMPLES; i++) pcm[frame * FRAME_SAMPLES + i] = toS16(f[i]!);
+        frame += 1;
+        if (frame === CHUNK_FRAMES) {
+          await flush();
+          rows = new Float32Array(CHUNK_FRAMES * FEATURE_DIM);
+          if (pcm) pcm = new Int16Array(CHUNK_FRAMES * FRAME_SAMPLES);
+        }
+      }
+    }
+    if (frame > 0) await flush();
+  }
+  return { rows: concat(done), frames: done.reduce((n, c) => n + c.length / FEATURE_DIM, 0), resumedChunks };
+}
+
+async function isDone(store: ChunkStore, index: number, keepPcm: boolean): Promise<boolean> {
+  return (await store.has('analysis', index, 'f32')) && (!keepPcm || (await store.has('pcm', index, 's16')));
+}
+
+const toS16 = (v: number): number => Math.max(-32768, Math.min(32767, Math.round(v * 32767)));
+
+function concat(parts: Float32Array[]): Float32Array {
+  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
