@@ -21,3 +21,8 @@ export { parseTranscript, DEFAULT_MAX_TRANSCRIPT_BYTES } from './transcript/pars
 export type { TranscriptInput, ParseOptions } from './transcript/parse-transcript.ts';
 export { TranscriptError, type TranscriptErrorCode } from './transcript/transcript-error.ts';
 export { labelRoles } from './roles/role-labeller.ts';
+
+// Heuristic analysis engine (offline provider "heuristic")
+export { analyzeTranscript, type AnalyzeOptions } from './analysis/analyze-transcript.ts';
+export { loadEmbeddingModel } from './nlp/embedder.ts';
+export { techniqueLibrary, techniqueLabel, type TechniqueEntry } from './technique/technique-library.ts';

@@ -106,7 +106,10 @@ export function createModelProvider(model: LanguageModel, options: ModelProvider
         lastError = result.error;
         prompt = request.prompt + retryNote(lastError);
       }
-      throw new GenerationError(`${request.task}: output failed validation after a retry: ${lastError}`, finish('failed'));
+      throw new GenerationError(
+        `${request.task}: output failed validation after a retry: ${lastError}`,
+        finish('failed'),
+      );
     },
   };
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** USD per million tokens for one model. */
-export const modelPriceSchema = z.object({ inputPerMillion: z.number().nonnegative(), outputPerMillion: z.number().nonnegative() });
+export const modelPriceSchema = z.object({
+  inputPerMillion: z.number().nonnegative(),
+  outputPerMillion: z.number().nonnegative(),
+});
 export type ModelPrice = z.infer<typeof modelPriceSchema>;
 
 /** Model name → price; the server config passes its own table (list prices change). */

@@ -1,0 +1,13 @@
+/**
+ * Broad vocabulary of risk talk. Only client sentences that pass it are compared with the risk prototypes,
+ * which keeps the embedding check cheap and stops ordinary talk from being matched by vague similarity.
+ */
+export const riskGate =
+  /\b(die|dies|died|dying|dead|death|suicid\w*|kill\w*|alive|live|living|exist\w*|disappear\w*|wake up|waking up|end it|end things|gone|burden|better off|hurt\w*|harm\w*|cut\w*|burn\w*|blade|razor|pills|tablets|overdos\w*|bridge|jump\w*|rope|gun|knife|hit\w*|beat\w*|chok\w*|grab\w*|threat\w*|scared of (him|her)|touch\w*|drunk|drinking|drink|using|high|blacked out|hospital|shakes|breathing|pointless|no point)\b/;
+
+/** Risk questions a counsellor asks; a "yes" to one of them is itself a disclosure. */
+export const screeningQuestion =
+  /\b(suicid\w*|kill(ing)? yourself|end(ing)? your life|hurt(ing)? yourself|harm(ing)? yourself|thoughts of (death|dying|not being here)|wish(ed)? you were dead|safe at home|hurt(ing)? you|hurt(ing)? (someone|anyone|him|her))\b/;
+
+export const affirmativeStart =
+  /^(yes|yeah|yep|yup|sometimes|a little|a bit|i have|i do|i did|kind of|sort of|maybe|occasionally|at times|honestly,? yes|more than i'd like|lately,? yes)\b/;

@@ -1,0 +1,198 @@
+import type { RiskSeverity, RiskType } from '../contracts/risk.contract.ts';
+
+export interface RiskPattern {
+  type: RiskType;
+  severity: RiskSeverity;
+  re: RegExp;
+  /** The pattern already contains its own negation ("don't want to be alive"); skip the negation check. */
+  selfNegated?: boolean;
+}
+
+/** First-person risk statements. Matched on lower-cased sentences with straight apostrophes. */
+export const riskPatterns: RiskPattern[] = [
+  // Active suicidal ideation: intent, plan, method, preparation.
+  { type: 'active_suicidal_ideation', severity: 'high', re: /\b(kill|killing|hang|hanging|shoot|shooting)\s+myself\b/ },
+  { type: 'active_suicidal_ideation', severity: 'high', re: /\b(end|ending|take|taking)\s+(my own life|my life)\b/ },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(end it all|ending it all|end things for good|finish it all)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(i'm|i am|i've been|i have been|been|feel|feeling|felt|was)\s+(really\s+|very\s+|quite\s+)?suicidal\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(thought|thinking|thoughts|think) (about|of) (suicide|dying by suicide|not waking up on purpose)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(a plan|the plan|planned|planning) (to|how to) (die|do it|end it|kill)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(stockpil\w*|saving up|hoarding) (my |the )?(pills|tablets|meds)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(wrote|written|writing) (a|my) (suicide |goodbye )?note\b|\b(looked|looking|searched|searching) up (ways|how) to (die|kill)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(jump|jumping) (off|in front of) (the|a) (bridge|roof|train|building|balcony)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\battempt(ed)? suicide\b|\bsuicide attempt\b|\btried to (kill|end)\b/,
+  },
+  // Passive suicidal ideation: wishing to be dead or gone, without a plan.
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\bwish (i was|i were|i'd been) (dead|never born|gone)\b/,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\bwish i (wasn't|weren't|was not|were not) (here|around|alive|born)\b(?! (at|in|for|with|right now at|today at))/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(don't|do not|didn't) (want|wish) to (be alive|live|exist|be here anymore|be around anymore|wake up)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(not|never) (to )?wak(e|ing) up\b.*\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b|\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b.*\b(not|never|didn't) (to )?wak(e|ing) up\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\bbetter off (dead|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(no|don't see (a|any|the)) (point|reason) (in |of )?(living|being alive|going on|to live|to go on|carrying on)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(what's|what is) the point (of|in) (living|being alive|going on|carrying on|life)\b/,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(tired|sick) of (living|being alive|life itself)\b|\bwant (it all )?to (just )?(stop|end) (forever|for good|permanently)\b/,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(disappear|vanish|fade away|stop existing|cease to exist) (forever|for good|and never come back|permanently)\b|\bjust (stop existing|cease to exist|not exist)\b/,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(want|wanted|wanting) to die\b|\bwish(ed)? i could die\b|\bready to die\b/,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(everyone|they|my family|my kids|people) would be (better off|happier|fine) without me\b|\bi'm (just )?a burden\b/,
+  },
+  // Self-harm.
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\b(cut|cutting|burn|burning|burnt|burned|hit|hitting|hurt|hurting|harm|harming|scratch\w*|punch\w*|starv\w*) myself\b(?! (off|some slack|a break|shaving|while|when (i was )?cooking|on (a|the)|by accident|accidentally|out of))/,
+  },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\bself[- ]?harm(ing|ed)?\b|\b(urge|urges) to (cut|burn|hurt myself|self-harm)\b|\bcutting again\b|\bstarted cutting\b|\brelapsed? (with|into) (cutting|self-harm)\b/,
+  },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\b(razor|blade|blades)\b.*\b(arm|arms|wrist|wrists|thigh|thighs|skin)\b/,
+  },
+  // Harm to others.
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\b(want|wanted|going|gonna|planning|plan|thought about|thinking about|fantasi[sz]e about|urge) (to )?(kill|killing|hurt|hurting|stab|stabbing|shoot|shooting|strangle|attack|attacking|beat|beating) (him|her|them|my (husband|wife|partner|boss|son|daughter|baby|kids?|mother|father|dad|mum|mom|brother|sister|neighbou?r|coworker|colleague|ex)|someone|somebody|people|that guy|the baby)\b(?! for (eating|taking|using|leaving|forgetting))/,
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\b(scared|afraid|worried) i('ll| will| might| could) (hurt|harm|kill) (him|her|them|someone|my|the baby)\b/,
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\b(bought|got|have) a (gun|knife|weapon) (to|for) (use on|hurt|get|kill)\b|\bmake (him|her|them) pay\b.*\b(hurt|blood|suffer)\b/,
+  },
+  // Abuse (the client as victim, current or past).
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(he|she|they|my (husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|uncle|brother|ex)) (hits|hit|beats|beat|chokes|choked|strangles|strangled|slaps|slapped|punches|punched|kicks|kicked|pushed|shoved|threatens|threatened|raped|molested|touched) me\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(threatened|threatens|going) to (kill|hurt) me\b|\b(raped|sexually assaulted|molested|abused)\b|\b(afraid|scared) (of|to go home to) (him|her|my (husband|partner|boyfriend|dad|father|stepdad))\b|\bwon't let me (leave|see my|have (any )?money|go out)\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(bruises|marks) (he|she|they) (left|gave)\b|\b(locks|locked) me (in|out)\b|\btakes? my (phone|money|keys) (so|and) i can't\b/,
+  },
+  // Substance-related crisis.
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(overdos\w*|od'd|o\.d\.'d|took too many (pills|tablets)|too much (heroin|fentanyl|oxy\w*))\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(blacked out|passed out|woke up) (and woke up )?(in (the )?(hospital|a&e|er|ambulance|a cell|the street)|not breathing)\b|\b(narcan|naloxone)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'moderate',
+    re: /\b(can't|cannot|couldn't) stop (drinking|using)\b|\b(shakes|shaking|seizures?|the dts|withdrawals?) (until|unless|till|if) i (drink|use|have a drink)\b|\bdrinking (from|first thing in) the morning\b|\bdrinking (all day|around the clock|every waking)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\bmix(ing|ed)? (pills|benzos|xanax|opioids|painkillers) (and|with) (alcohol|drink|booze|vodka)\b|\bdrove (home )?(drunk|high|wasted)\b/,
+  },
+];
+
+/** Words that negate a following risk phrase in the same clause. */
+export const negators =
+  /\b(never|not|no|n't|nothing|nobody|wouldn't|won't|don't|didn't|isn't|aren't|wasn't|haven't|hasn't|couldn't|cannot|can't|no longer|not anymore)\b|n't\b/;
+
+/** Phrases that look like a negator but do not cancel the risk ("I can't stop thinking about killing myself"). */
+export const nonNegators =
+  /\b(can't stop|couldn't stop|cannot stop|don't know (if|whether|why|how)|not sure (if|whether)|can't get rid of|don't want to (be alive|live|exist|wake up)|can't (go on|keep going|do this anymore|take (it|this) anymore)|no one would (care|notice|miss))\b/;
+
+/** Figures of speech that borrow risk words: "this job is killing me", "I could kill for a coffee". */
+export const idioms =
+  /\b(is|are|was|were|'s|'re) (killing|murdering) me\b|\bkill(ing)? (for|time|it|the mood|two birds)\b|\b(could|would|'d) (kill|die) for\b|\bdying (to|for|of laughter|laughing)\b|\b(die|died|dying) of (embarrassment|shame|boredom|laughter)\b|\bnearly died laughing\b|\b(will|is going to|'s going to|gonna|would|'ll) kill me (if|when|for)\b|\bkilled it\b|\bdead (tired|on|serious|end)\b|\bdrop dead\b|\bover my dead body\b|\bto die for\b|\bshoot me now\b|\bkill(s|ing)? me (with|softly)\b|\bmy (feet|back|head|knees?) (is|are) killing me\b/;

@@ -1,0 +1,98 @@
+import riskPrototypes from '../../data/risk-prototypes.json' with { type: 'json' };
+import type { Risk, RiskFlag, RiskSeverity, RiskType } from '../contracts/risk.contract.ts';
+import type { SessionContext, Sentence } from '../analysis/session-context.ts';
+import { embedPrototypes, maxSimilarity } from '../nlp/embedder.ts';
+import { affirmativeStart, riskGate, screeningQuestion } from './risk-gate.ts';
+import { idioms, negators, nonNegators, riskPatterns } from './risk-patterns.ts';
+
+const idiomsGlobal = new RegExp(idioms.source, 'g');
+const pastMarkers =
+  /\b(used to|years ago|when i was (a kid|little|young|younger|a teenager|at school|in school)|as a (kid|child|teenager)|in the past|back then|a long time ago|at university)\b/;
+const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
+/** Similarity a sentence needs to a risk prototype, and its lead over the nearest "safe" prototype. */
+const EMBED_THRESHOLD = 0.6;
+const EMBED_MARGIN = 0.08;
+
+type Types = Exclude<keyof typeof riskPrototypes, 'safe'>;
+const riskTypes = Object.keys(riskPrototypes).filter((k) => k !== 'safe') as Types[];
+
+/** The clause a phrase sits in (text since the last comma, "but", "and" or semicolon). */
+const clauseBefore = (text: string, index: number): string => {
+  const prefix = text.slice(0, index);
+  const cut = Math.max(
+    prefix.lastIndexOf(','),
+    prefix.lastIndexOf(';'),
+    prefix.lastIndexOf(' but '),
+    prefix.lastIndexOf(' and '),
+  );
+  return prefix.slice(cut + 1);
+};
+
+function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } | null {
+  const text = s.lower.replace(idiomsGlobal, ' … ');
+  let best: { type: RiskType; severity: RiskSeverity } | null = null;
+  for (const p of riskPatterns) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const clause = clauseBefore(text, m.index);
+    if (!p.selfNegated && negators.test(clause) && !nonNegators.test(clause + m[0])) continue;
+    const severity: RiskSeverity = pastMarkers.test(text) ? (p.type === 'abuse' ? 'moderate' : 'low') : p.severity;
+    if (!best || severityRank[severity] > severityRank[best.severity]) best = { type: p.type, severity };
+  }
+  return best;
+}
+
+const isNegatedOrIdiom = (s: Sentence): boolean =>
+  idioms.test(s.lower) || (negators.test(s.lower) && !nonNegators.test(s.lower));
+
+async function matchEmbedding(s: Sentence): Promise<{ type: RiskType; severity: RiskSeverity } | null> {
+  if (!s.vector || !riskGate.test(s.lower) || isNegatedOrIdiom(s)) return null;
+  const safe = maxSimilarity(s.vector, await embedPrototypes(riskPrototypes.safe));
+  let best: { type: RiskType; sim: number } | null = null;
+  for (const type of riskTypes) {
+    const sim = maxSimilarity(s.vector, await embedPrototypes(riskPrototypes[type]));
+    if (!best || sim > best.sim) best = { type, sim };
+  }
+  if (!best || best.sim < EMBED_THRESHOLD || best.sim - safe < EMBED_MARGIN) return null;
+  return { type: best.type, severity: pastMarkers.test(s.lower) ? 'low' : 'moderate' };
+}
+
+/** Whether a client sentence is worth an embedding for the risk check. */
+export const needsRiskEmbedding = (s: Sentence): boolean => s.role === 'client' && riskGate.test(s.lower);
+
+/**
+ * Finds risk statements in the client's speech: phrase patterns with negation and idiom handling, "yes"
+ * answers to a counsellor's screening question, and similarity to risk prototype sentences. Never sentiment.
+ */
+export async function detectRisk(ctx: SessionContext): Promise<Risk> {
+  const flags: RiskFlag[] = [];
+  const flagged = new Set<Sentence>();
+  for (const s of ctx.clientSentences) {
+    const hit = matchPatterns(s) ?? (await matchEmbedding(s));
+    if (!hit) continue;
+    flagged.add(s);
+    flags.push({ ...hit, start: s.start, end: s.end, quote: s.text });
+  }
+  ctx.turns.forEach((turn, i) => {
+    const next = ctx.turns[i + 1];
+    if (turn.role !== 'therapist' || next?.role !== 'client' || !screeningQuestion.test(turn.lower)) return;
+    const answer = next.sentences[0];
+    if (!answer || flagged.has(answer) || !affirmativeStart.test(answer.lower)) return;
+    const q = turn.lower;
+    const type: RiskType = /hurt(ing)? (someone|anyone|him|her)/.test(q)
+      ? 'harm_to_others'
+      : /safe at home|hurt(ing)? you\b/.test(q)
+        ? 'abuse'
+        : /hurt(ing)? yourself|harm(ing)? yourself/.test(q)
+          ? 'self_harm'
+          : 'passive_suicidal_ideation';
+    flags.push({ type, severity: 'moderate', start: answer.start, end: answer.end, quote: answer.text });
+  });
+  flags.sort((a, b) => a.start - b.start);
+  return { level: riskLevel(flags), flags };
+}
+
+function riskLevel(flags: RiskFlag[]): Risk['level'] {
+  const top = Math.max(-1, ...flags.map((f) => severityRank[f.severity]));
+  return top === 2 ? 'high' : top === 1 ? 'moderate' : top === 0 ? 'low' : 'none';
+}

@@ -1,0 +1,57 @@
+import type { Topic } from '../contracts/topics.contract.ts';
+import type { SessionContext } from '../analysis/session-context.ts';
+import { embedPrototypes, maxSimilarity } from '../nlp/embedder.ts';
+import { topicTaxonomy } from '../taxonomy/topic-taxonomy.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Keywords are word-start stems ("depress" matches "depressed"), so only the left edge is anchored.
+const keywordRes = topicTaxonomy.map((t) => new RegExp(`\\b(${t.keywords.map(escape).join('|')})`, 'g'));
+
+interface Scored {
+  index: number;
+  keyword: number;
+  embedding: number;
+  total: number;
+}
+
+/** Top one or two taxonomy topics, from cue words (client weighted over therapist) and sentence embeddings. */
+export async function analyzeTopics(ctx: SessionContext): Promise<Topic[]> {
+  const keyword = topicTaxonomy.map(() => 0);
+  for (const s of ctx.sentences) {
+    const weight = s.role === 'client' ? 1 : 0.5;
+    keywordRes.forEach((re, i) => {
+      const hits = s.lower.match(re)?.length ?? 0;
+      keyword[i] = (keyword[i] ?? 0) + Math.min(2, hits) * weight;
+    });
+  }
+  const vectors = ctx.clientSentences.filter((s) => s.vector && s.words >= 4).map((s) => s.vector as Float32Array);
+  const embedding = await Promise.all(
+    topicTaxonomy.map(async (t) => {
+      if (vectors.length === 0) return 0;
+      const protos = await embedPrototypes(t.prototypes);
+      // Mean of the three closest client sentences: a topic needs more than one passing mention.
+      const sims = vectors.map((v) => maxSimilarity(v, protos)).sort((a, b) => b - a);
+      const top = sims.slice(0, 3);
+      return top.reduce((a, b) => a + b, 0) / top.length;
+    }),
+  );
+  const maxKw = Math.max(1, ...keyword);
+  const scored: Scored[] = topicTaxonomy.map((_, index) => {
+    const kw = (keyword[index] ?? 0) / maxKw;
+    const em = Math.max(0, ((embedding[index] ?? 0) - 0.2) / 0.5);
+    return { index, keyword: keyword[index] ?? 0, embedding: embedding[index] ?? 0, total: 0.6 * kw + 0.4 * em };
+  });
+  scored.sort((a, b) => b.total - a.total || a.index - b.index);
+  const [first, second] = scored as [Scored, Scored];
+  const picked = [first];
+  if (second.total >= 0.6 * first.total && (second.keyword >= 2 || second.embedding >= 0.5)) picked.push(second);
+  return picked.map((s, rank) => {
+    const entry = topicTaxonomy[s.index]!;
+    const margin = rank === 0 ? first.total - second.total : s.total / Math.max(0.01, first.total) - 0.5;
+    return {
+      id: entry.id,
+      label: entry.label,
+      confidence: Math.round(Math.min(0.95, Math.max(0.3, 0.5 + margin)) * 100) / 100,
+    };
+  });
+}
