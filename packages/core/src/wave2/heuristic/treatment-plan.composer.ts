@@ -72,7 +72,7 @@ function statusOf(current: SessionAnalysis, before: SessionAnalysis | undefined)
  */
 export function composeTreatmentPlan({ sessions, previous }: PlanInput): TreatmentPlan {
   const sorted = [...sessions].sort(byDate);
-  const plan = previous ?? draftPlan(sorted.slice(0, 1));
+  const plan = previous ?? draftPlan(sorted);
   const goals = plan.goals.map((goal) => {
     const seen = new Set(goal.progress.map((p) => p.sessionId));
     const added: GoalProgress[] = [];
