@@ -27,6 +27,14 @@ export const envSchema = z.object({
       error: 'must be "<id>:<base64 of 32 bytes>" entries separated by commas',
     })
     .default(DEV_FIELD_KEYS),
+  /** Speech-to-text engine for uploaded audio: none (speaker turns only), pocketsphinx, whisper, openai. */
+  ASR_ENGINE: z.enum(['none', 'pocketsphinx', 'whisper', 'openai']).default('pocketsphinx'),
+  /** ggml model file for ASR_ENGINE=whisper. */
+  WHISPER_MODEL_PATH: z.string().min(1).optional(),
+  /** OpenAI or any OpenAI-compatible server (used by ASR_ENGINE=openai and the openai analysis provider). */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_TRANSCRIBE_MODEL: z.string().min(1).optional(),
   /** Parallel jobs per queue in each process. */
   JOB_CONCURRENCY: positiveInt.max(64).default(2),
   /** Attempts after the first before a stage is marked failed. */

@@ -97,8 +97,16 @@ export const tables = {
     id: id(),
     practice_id: col.uuid(),
     session_id: col.uuid(),
+    /** e.g. `pocketsphinx/mfcc-pitch-kmeans` for audio, `upload` for transcript files. */
     engine: col.text(),
     language: col.text().null(),
+    /** `audio`, or the uploaded transcript's format (json, text, vtt, srt, docx, pdf). */
+    source_format: col.text(),
+    source_filename: col.text().null(),
+    times_estimated: col.bool().defaulted(),
+    duration_sec: col.numeric().null(),
+    /** Notes a user should see, e.g. that the speech engine is an inaccurate fallback. */
+    warnings: col.jsonb<string[]>().defaulted(),
     segments: col.jsonb<MaybeSealed<Json[]>>(),
     speakers: col.jsonb<MaybeSealed<Json[]>>(),
     key_id: col.text().null(),

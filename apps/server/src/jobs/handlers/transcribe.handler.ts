@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { AsrEngineOptions } from '@insession/audio';
+import type { Config } from '../../config/config.ts';
+import { asJson } from '../../db/json.ts';
+import { sealJson } from '../../security/sealed-json.ts';
+import { defineStage } from '../stage-runner.ts';
+
+// Audio → diarized transcript with roles (packages/audio). Transcription checkpoints its chunks under
+// DATA_DIR/work/<session>, so a retry after a crash resumes instead of starting over.
+export const handler = defineStage('transcribe', async (session, ctx) => {
+  const media = await ctx.database.db
+    .selectFrom('media_files')
+    .select(['storage_path', 'mime_type'])
+    .where('session_id', '=', session.id)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (!media) throw new Error('the session has no stored recording to transcribe');
+
+  const { transcribeAudio } = await import('@insession/audio');
+  const { config } = ctx;
+  const result = await transcribeAudio({
+    path: path.resolve(config.filesDir, media.storage_path),
+    asr: config.ASR_ENGINE,
+    speakers: 2,
+    workDir: path.join(path.dirname(config.filesDir), 'work', session.id),
+    ...asrOptions(config),
+    onProgress: (p) => ctx.log.debug({ progress: p }, 'transcription progress'),
+  });
+  const segments = sealJson(ctx.cipher, result.segments);
+  const speakers = sealJson(ctx.cipher, result.speakers);
+  const engine = [result.engine.asr, result.engine.asrModel, result.engine.diarization].filter(Boolean).join('/');
+
+  return async (trx) => {
+    await trx
+      .insertInto('transcripts')
+      .values({
+        practice_id: session.practice_id,
+        session_id: session.id,
+        engine,
+        source_format: 'audio',
+        duration_sec: result.durationSec,
+        warnings: asJson(result.warnings),
+        segments: segments.value,
+        speakers: speakers.value,
+        key_id: segments.keyId,
+      })
+      .execute();
+  };
+});
+
+function asrOptions(config: Config): AsrEngineOptions {
+  return {
+    ...(config.WHISPER_MODEL_PATH ? { whisper: { modelPath: config.WHISPER_MODEL_PATH } } : {}),
+    ...(config.OPENAI_API_KEY
+      ? {
+          openai: {
+            apiKey: config.OPENAI_API_KEY,
+            ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+            ...(config.OPENAI_TRANSCRIBE_MODEL ? { model: config.OPENAI_TRANSCRIBE_MODEL } : {}),
+          },
+        }
+      : {}),
+  };
+}

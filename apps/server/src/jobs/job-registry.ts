@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { JobHandler } from './job-handler.ts';
+import { STAGE_NAMES, type StageName } from './pipeline.ts';
+
+// Every job the system runs: name → zod payload schema → lazily imported handler. Lazy imports keep
+// speech and language-model code out of the API process until a worker actually runs such a job.
+
+const requestId = z.string().min(1).max(200);
+const sessionPayload = z.object({ sessionId: z.uuid(), requestId });
+const probePayload = z.object({
+  /** Groups the rows a probe run writes to job_probe_results. */
+  key: z.string().min(1).max(200),
+  sleepMs: z.number().int().min(0).max(600_000).default(0),
+  /** When false the handler does nothing (throughput benchmarks). */
+  record: z.boolean().default(true),
+  requestId,
+});
+
+interface JobDefinition<S extends z.ZodType> {
+  payload: S;
+  load: () => Promise<{ handler: JobHandler<z.output<S>> }>;
+  /** Jobs fetched per round trip; >1 only for short jobs. */
+  batchSize: number;
+  /** Failed for good → copied to this queue (covers timeouts and lost workers too). */
+  deadLetter?: 'pipeline.dead-letter';
+}
+
+const stage = (load: JobDefinition<typeof sessionPayload>['load']) => ({
+  payload: sessionPayload,
+  load,
+  batchSize: 1,
+  deadLetter: 'pipeline.dead-letter' as const,
+});
+
+export const jobRegistry = {
+  transcribe: stage(() => import('./handlers/transcribe.handler.ts')),
+  'analyze.wave1': stage(() => import('./handlers/analyze-wave1.handler.ts')),
+  'analyze.wave2': stage(() => import('./handlers/analyze-wave2.handler.ts')),
+  'client.rollup': stage(() => import('./handlers/client-rollup.handler.ts')),
+  'pipeline.dead-letter': {
+    payload: sessionPayload,
+    load: () => import('./handlers/dead-letter.handler.ts'),
+    batchSize: 1,
+  },
+  'system.probe': { payload: probePayload, load: () => import('./handlers/probe.handler.ts'), batchSize: 10 },
+} satisfies Record<StageName, { payload: typeof sessionPayload }> & Record<string, unknown>;
+
+export type JobName = keyof typeof jobRegistry;
+export const JOB_NAMES = Object.keys(jobRegistry) as JobName[];
+/** What callers pass to `send` (defaults not yet applied). */
+export type JobInput<N extends JobName> = z.input<(typeof jobRegistry)[N]['payload']>;
+export type JobPayload<N extends JobName> = z.output<(typeof jobRegistry)[N]['payload']>;
+
+export type SessionJobPayload = z.output<typeof sessionPayload>;
+
+export const isStage = (name: JobName): name is StageName => (STAGE_NAMES as readonly string[]).includes(name);
