@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AnalysisKind, Segment, Speaker } from '@insession/core';
 import type { DB } from '../db/schema.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
-import { openJson, sealJson } from '../security/sealed-json.ts';
+import { openJson } from '../security/sealed-json.ts';
 
 export interface StoredTranscript {
   id: string;
@@ -28,39 +28,6 @@ export class ClinicalContentRepository {
     private readonly db: Kysely<DB>,
     private readonly cipher: FieldCipher,
   ) {}
-
-  async saveTranscript(input: {
-    practiceId: string;
-    sessionId: string;
-    engine: string;
-    language: string | null;
-    segments: Segment[];
-    speakers: Speaker[];
-  }): Promise<void> {
-    const segments = sealJson(this.cipher, input.segments);
-    const speakers = sealJson(this.cipher, input.speakers);
-    await this.db
-      .insertInto('transcripts')
-      .values({
-        practice_id: input.practiceId,
-        session_id: input.sessionId,
-        engine: input.engine,
-        language: input.language,
-        segments: segments.value,
-        speakers: speakers.value,
-        key_id: segments.keyId,
-      })
-      .onConflict((oc) =>
-        oc.column('session_id').doUpdateSet({
-          engine: input.engine,
-          language: input.language,
-          segments: segments.value,
-          speakers: speakers.value,
-          key_id: segments.keyId,
-        }),
-      )
-      .execute();
-  }
 
   async transcript(sessionId: string): Promise<StoredTranscript | undefined> {
     const row = await this.db

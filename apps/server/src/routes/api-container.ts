@@ -1,0 +1,87 @@
+import { AuthService } from '../auth/auth.service.ts';
+import { createMailer, type Mailer } from '../auth/mailer.ts';
+import { OidcClient } from '../auth/oidc.client.ts';
+import type { FastifyBaseLogger } from 'fastify';
+import { AuditRepository } from '../repositories/audit.repository.ts';
+import { ClientRepository } from '../repositories/client.repository.ts';
+import { ClinicalContentRepository } from '../repositories/clinical-content.repository.ts';
+import { CredentialRepository } from '../repositories/credential.repository.ts';
+import { InviteRepository } from '../repositories/invite.repository.ts';
+import { HomeworkRepository } from '../repositories/homework.repository.ts';
+import { NoteRepository } from '../repositories/note.repository.ts';
+import { SessionRepository } from '../repositories/session.repository.ts';
+import { UploadRepository } from '../repositories/upload.repository.ts';
+import { UserRepository } from '../repositories/user.repository.ts';
+import { FieldCipher, parseFieldKeys } from '../security/field-cipher.ts';
+import { ClientService } from '../services/clients/client.service.ts';
+import { ClientExportService } from '../services/clients/client-export.service.ts';
+import { QuestionnaireRepository } from '../repositories/questionnaire.repository.ts';
+import { SessionService } from '../services/sessions/session.service.ts';
+import { AudioUploadService } from '../services/uploads/audio-upload.service.ts';
+import { TranscriptUploadService } from '../services/uploads/transcript-upload.service.ts';
+import type { ApiPluginOptions } from './api-ports.ts';
+
+/** Builds the API's repositories and services once per app, from the database, config and ports. */
+export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger) {
+  const { database, config, pipeline } = opts;
+  const db = database.db;
+  const keys = parseFieldKeys(config.FIELD_ENCRYPTION_KEYS);
+  const cipher = new FieldCipher({ activeKeyId: [...keys.keys()][0] ?? '', keys });
+  const repos = {
+    users: new UserRepository(db),
+    creds: new CredentialRepository(db),
+    audit: new AuditRepository(db),
+    clients: new ClientRepository(db),
+    sessions: new SessionRepository(db),
+    content: new ClinicalContentRepository(db, cipher),
+    notes: new NoteRepository(db, cipher),
+    homework: new HomeworkRepository(db),
+    uploads: new UploadRepository(db, cipher),
+    invites: new InviteRepository(db),
+    questionnaires: new QuestionnaireRepository(db),
+  };
+  const auth = new AuthService(repos.users, repos.creds, cipher, {
+    idleMs: config.SESSION_IDLE_MINUTES * 60_000,
+    maxAgeMs: config.SESSION_MAX_HOURS * 3_600_000,
+  });
+  const mailer: Mailer = createMailer(
+    config.SMTP_URL ? { url: config.SMTP_URL, from: config.SMTP_FROM } : undefined,
+    log,
+  );
+  const oidc =
+    config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET
+      ? new OidcClient({
+          issuer: config.OIDC_ISSUER,
+          clientId: config.OIDC_CLIENT_ID,
+          clientSecret: config.OIDC_CLIENT_SECRET,
+          redirectUrl: new URL('/api/auth/oidc/callback', config.PUBLIC_URL).toString(),
+        })
+      : undefined;
+  const clients = new ClientService(repos.clients, repos.audit, config.filesDir);
+  return {
+    db,
+    config,
+    cipher,
+    repos,
+    auth,
+    mailer,
+    oidc,
+    pipeline,
+    events: opts.events,
+    clients,
+    exports: new ClientExportService(
+      clients,
+      repos.sessions,
+      repos.content,
+      repos.notes,
+      repos.homework,
+      repos.questionnaires,
+      repos.audit,
+    ),
+    sessions: new SessionService(repos.sessions, repos.clients, repos.content, repos.audit, pipeline),
+    audioUploads: new AudioUploadService(repos.uploads, repos.audit, pipeline, config.filesDir),
+    transcriptUploads: new TranscriptUploadService(repos.uploads, repos.audit, pipeline),
+  };
+}
+
+export type ApiContainer = ReturnType<typeof buildApiContainer>;

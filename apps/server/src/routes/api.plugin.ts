@@ -1,0 +1,107 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuthHook } from '../auth/auth.hook.ts';
+import { buildApiContainer, type ApiContainer } from './api-container.ts';
+import { apiErrorHandler } from './api-error.handler.ts';
+import type { ApiPluginOptions } from './api-ports.ts';
+import { registerAuthRoutes } from './auth.routes.ts';
+import { registerClientRoutes } from './clients.routes.ts';
+import { registerSessionRoutes } from './sessions.routes.ts';
+import { registerUploadRoutes } from './uploads.routes.ts';
+import type { ZodApp } from './zod-app.ts';
+
+/** JSON bodies are small (uploads are multipart and stream); this caps memory per request. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * The HTTP API: security headers, CORS, cookies, rate limits, OpenAPI at /docs, and every /api route.
+ * Registered once from app.ts. Wrapped with fastify-plugin so helmet and CORS also cover the static web app.
+ */
+async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): Promise<void> {
+  const c = buildApiContainer(opts, app.log);
+  const allowed = new Set(
+    opts.config.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  );
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  // Strict CORS: same-origin only unless CORS_ORIGINS lists an origin exactly.
+  await app.register(fastifyCors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+    credentials: true,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Insession API', version: '1.0.0', description: 'Sessions, transcripts, analyses and notes.' },
+      components: {
+        securitySchemes: {
+          cookie: { type: 'apiKey', in: 'cookie', name: 'insession_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ cookie: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(apiRoutes, { c });
+}
+
+async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Promise<void> {
+  const app: ZodApp = root.withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(apiErrorHandler);
+  await app.register(fastifyMultipart, { limits: { fieldSize: 2000, fields: 10, files: 1 } });
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT },
+    (_req, body, done) => {
+      if (body === '') return done(null, {});
+      try {
+        done(null, JSON.parse(body as string));
+      } catch {
+        done(
+          Object.assign(new Error('the request body is not valid JSON'), { statusCode: 400, code: 'invalid_json' }),
+          undefined,
+        );
+      }
+    },
+  );
+  registerAuthHook(app, c.auth, c.config.SESSION_SECRET);
+  const authRateLimit = { max: c.config.AUTH_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' };
+  const uploadRateLimit = { max: 60, timeWindow: '1 minute' };
+  registerAuthRoutes(app, c, authRateLimit);
+  registerClientRoutes(app, c);
+  registerSessionRoutes(app, c);
+  registerUploadRoutes(app, c, uploadRateLimit);
+}
+
+export default fp(apiPlugin, { name: 'insession-api', fastify: '5.x' });
