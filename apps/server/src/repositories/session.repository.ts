@@ -3,6 +3,9 @@ import type { Actor } from '../auth/actor.ts';
 import type { SourceKind } from '../db/enums.ts';
 import type { DB } from '../db/schema.ts';
 import { sessionScope } from './actor-scope.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import { rerunStage } from '../jobs/pipeline-start.ts';
+import type { StageName } from '../jobs/pipeline.ts';
 
 export type SessionRow = Selectable<DB['sessions']>;
 
@@ -14,7 +17,15 @@ export interface SessionListFilter {
 }
 
 export class SessionRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly queue: JobQueue,
+  ) {}
+
+  /** Clears the stage and its successors and queues it, atomically. */
+  async rerun(id: string, stage: StageName, requestId: string): Promise<void> {
+    await this.db.transaction().execute((trx) => rerunStage(trx, this.queue, { sessionId: id, stage, requestId }));
+  }
 
   listVisible(actor: Actor, filter: SessionListFilter): Promise<SessionRow[]> {
     let q = this.db.selectFrom('sessions').selectAll().where(sessionScope(actor));

@@ -3,14 +3,18 @@ import type { Segment, Speaker } from '@insession/core';
 import type { DB } from '../db/schema.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { sealJson } from '../security/sealed-json.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import { startPipeline } from '../jobs/pipeline-start.ts';
 
 export type MediaFileRow = Selectable<DB['media_files']>;
 
-// Everything an upload writes happens in one transaction, so a failure leaves no half-uploaded session.
+// Everything an upload writes, including the first pipeline job, happens in one transaction: a failure leaves
+// no half-uploaded session and no job for a session that was not stored.
 export class UploadRepository {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly cipher: FieldCipher,
+    private readonly queue: JobQueue,
   ) {}
 
   findAudio(sessionId: string): Promise<MediaFileRow | undefined> {
@@ -74,6 +78,11 @@ export class UploadRepository {
         })
         .where('id', '=', input.sessionId)
         .execute();
+      await startPipeline(trx, this.queue, {
+        sessionId: input.sessionId,
+        sourceKind: 'audio',
+        requestId: input.requestId,
+      });
       return file;
     });
   }
@@ -122,6 +131,11 @@ export class UploadRepository {
         })
         .where('id', '=', input.sessionId)
         .execute();
+      await startPipeline(trx, this.queue, {
+        sessionId: input.sessionId,
+        sourceKind: 'transcript',
+        requestId: input.requestId,
+      });
     });
   }
 }

@@ -12,7 +12,7 @@ import { NoteRepository } from '../repositories/note.repository.ts';
 import { SessionRepository } from '../repositories/session.repository.ts';
 import { UploadRepository } from '../repositories/upload.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
-import { FieldCipher, parseFieldKeys } from '../security/field-cipher.ts';
+import { fieldCipherFromConfig } from '../config/field-cipher.ts';
 import { ClientService } from '../services/clients/client.service.ts';
 import { ClientExportService } from '../services/clients/client-export.service.ts';
 import { QuestionnaireRepository } from '../repositories/questionnaire.repository.ts';
@@ -23,20 +23,19 @@ import type { ApiPluginOptions } from './api-ports.ts';
 
 /** Builds the API's repositories and services once per app, from the database, config and ports. */
 export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger) {
-  const { database, config, pipeline } = opts;
+  const { database, config, queue } = opts;
   const db = database.db;
-  const keys = parseFieldKeys(config.FIELD_ENCRYPTION_KEYS);
-  const cipher = new FieldCipher({ activeKeyId: [...keys.keys()][0] ?? '', keys });
+  const cipher = fieldCipherFromConfig(config);
   const repos = {
     users: new UserRepository(db),
     creds: new CredentialRepository(db),
     audit: new AuditRepository(db),
     clients: new ClientRepository(db),
-    sessions: new SessionRepository(db),
+    sessions: new SessionRepository(db, queue),
     content: new ClinicalContentRepository(db, cipher),
     notes: new NoteRepository(db, cipher),
     homework: new HomeworkRepository(db),
-    uploads: new UploadRepository(db, cipher),
+    uploads: new UploadRepository(db, cipher, queue),
     invites: new InviteRepository(db),
     questionnaires: new QuestionnaireRepository(db),
   };
@@ -66,8 +65,9 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     auth,
     mailer,
     oidc,
-    pipeline,
-    events: opts.events,
+    database,
+    queue,
+    listener: opts.listener,
     clients,
     exports: new ClientExportService(
       clients,
@@ -78,9 +78,9 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
       repos.questionnaires,
       repos.audit,
     ),
-    sessions: new SessionService(repos.sessions, repos.clients, repos.content, repos.audit, pipeline),
-    audioUploads: new AudioUploadService(repos.uploads, repos.audit, pipeline, config.filesDir),
-    transcriptUploads: new TranscriptUploadService(repos.uploads, repos.audit, pipeline),
+    sessions: new SessionService(repos.sessions, repos.clients, repos.content, repos.audit),
+    audioUploads: new AudioUploadService(repos.uploads, repos.audit, config.filesDir),
+    transcriptUploads: new TranscriptUploadService(repos.uploads, repos.audit),
   };
 }
 

@@ -136,14 +136,12 @@ export function registerUploadRoutes(app: ZodApp, c: ApiContainer, uploadRateLim
         filename: file.filename || 'transcript',
         mimeType: file.mimetype,
       });
-      return reply
-        .status(201)
-        .send({
-          segments: t.segments.length,
-          speakers: t.speakers.length,
-          format: t.format,
-          timesEstimated: t.timesEstimated,
-        });
+      return reply.status(201).send({
+        segments: t.segments.length,
+        speakers: t.speakers.length,
+        format: t.format,
+        timesEstimated: t.timesEstimated,
+      });
     },
   );
 }

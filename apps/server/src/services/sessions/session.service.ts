@@ -3,7 +3,7 @@ import type { ClientRepository } from '../../repositories/client.repository.ts';
 import type { ClinicalContentRepository, StoredAnalysis } from '../../repositories/clinical-content.repository.ts';
 import type { SessionListFilter, SessionRepository, SessionRow } from '../../repositories/session.repository.ts';
 import { badRequest, conflict, notFound } from '../../routes/http-error.ts';
-import type { PipelinePort } from '../../routes/api-ports.ts';
+import { STAGE_NAMES, type StageName } from '../../jobs/pipeline.ts';
 import type { RequestContext } from '../request-context.ts';
 
 /** Analysis kinds a client may read about their own session; everything else is clinician-only. */
@@ -15,7 +15,6 @@ export class SessionService {
     private readonly clients: ClientRepository,
     private readonly content: ClinicalContentRepository,
     private readonly audit: AuditRepository,
-    private readonly pipeline: PipelinePort,
   ) {}
 
   /** Session list: metadata only (no clinical content), so it is not audited row by row. */
@@ -106,8 +105,9 @@ export class SessionService {
 
   async rerun(ctx: RequestContext, id: string, stage: string): Promise<void> {
     const row = await this.require(ctx, id);
-    if (!this.pipeline.rerunnableStages.includes(stage)) {
-      throw badRequest(`stage must be one of: ${this.pipeline.rerunnableStages.join(', ')}`);
+    if (!isStage(stage)) throw badRequest(`stage must be one of: ${STAGE_NAMES.join(', ')}`);
+    if (stage === 'transcribe' && row.source_kind !== 'audio') {
+      throw badRequest('this session has no recording to transcribe');
     }
     if (row.status === 'draft') throw conflict('upload audio or a transcript before re-running a stage');
     await this.audit.record(ctx.actor, ctx.origin, {
@@ -116,6 +116,10 @@ export class SessionService {
       resourceId: id,
       details: { stage },
     });
-    await this.pipeline.rerunStage(id, stage, ctx.origin.requestId);
+    await this.sessions.rerun(id, stage, ctx.origin.requestId);
   }
+}
+
+function isStage(stage: string): stage is StageName {
+  return (STAGE_NAMES as readonly string[]).includes(stage);
 }

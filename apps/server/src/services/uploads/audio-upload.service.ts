@@ -8,7 +8,6 @@ import type { AuditRepository } from '../../repositories/audit.repository.ts';
 import type { SessionRow } from '../../repositories/session.repository.ts';
 import type { MediaFileRow, UploadRepository } from '../../repositories/upload.repository.ts';
 import { HttpError, conflict } from '../../routes/http-error.ts';
-import type { PipelinePort } from '../../routes/api-ports.ts';
 import type { RequestContext } from '../request-context.ts';
 import { SNIFF_BYTES, sniffAudioType } from './audio-type.sniffer.ts';
 
@@ -33,7 +32,6 @@ export class AudioUploadService {
   constructor(
     private readonly uploads: UploadRepository,
     private readonly audit: AuditRepository,
-    private readonly pipeline: PipelinePort,
     private readonly filesDir: string,
   ) {}
 
@@ -113,7 +111,6 @@ export class AudioUploadService {
       resourceId: session.id,
       details: { sha256: received.sha256, bytes: received.size, mime: received.mime },
     });
-    await this.pipeline.startSession(session.id, ctx.origin.requestId);
     return { file, duplicate: false };
   }
 

@@ -4,7 +4,6 @@ import type { AuditRepository } from '../../repositories/audit.repository.ts';
 import type { SessionRow } from '../../repositories/session.repository.ts';
 import type { UploadRepository } from '../../repositories/upload.repository.ts';
 import { HttpError, conflict } from '../../routes/http-error.ts';
-import type { PipelinePort } from '../../routes/api-ports.ts';
 import type { RequestContext } from '../request-context.ts';
 
 const STATUS: Record<TranscriptErrorCode, number> = {
@@ -21,7 +20,6 @@ export class TranscriptUploadService {
   constructor(
     private readonly uploads: UploadRepository,
     private readonly audit: AuditRepository,
-    private readonly pipeline: PipelinePort,
   ) {}
 
   async upload(
@@ -55,7 +53,6 @@ export class TranscriptUploadService {
       resourceId: session.id,
       details: { format: transcript.format, segments: transcript.segments.length },
     });
-    await this.pipeline.startSession(session.id, ctx.origin.requestId);
     return transcript;
   }
 }

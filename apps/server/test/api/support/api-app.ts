@@ -5,45 +5,14 @@ import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { parseConfig } from '../../../src/config/config.ts';
 import apiPlugin from '../../../src/routes/api.plugin.ts';
-import type { EventPort, PipelineEventNotice, PipelinePort } from '../../../src/routes/api-ports.ts';
+import { startTestJobs, type TestJobs } from '../../support/test-jobs.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
-
-/** Pipeline port that records what the API queued (the job system itself is tested by the server suite). */
-export class RecordingPipeline implements PipelinePort {
-  readonly rerunnableStages = ['transcribe', 'analyze.wave1', 'analyze.wave2', 'patient.rollup'] as const;
-  readonly started: string[] = [];
-  readonly reruns: { sessionId: string; stage: string }[] = [];
-  readonly tasks: { name: string; payload: Record<string, string> }[] = [];
-  startSession(sessionId: string): Promise<void> {
-    this.started.push(sessionId);
-    return Promise.resolve();
-  }
-  rerunStage(sessionId: string, stage: string): Promise<void> {
-    this.reruns.push({ sessionId, stage });
-    return Promise.resolve();
-  }
-  enqueueTask(name: string, payload: Record<string, string>): Promise<void> {
-    this.tasks.push({ name, payload });
-    return Promise.resolve();
-  }
-}
-
-export class LocalEvents implements EventPort {
-  private readonly listeners = new Set<(e: PipelineEventNotice) => void>();
-  subscribe(listener: (e: PipelineEventNotice) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  emit(e: PipelineEventNotice): void {
-    for (const l of this.listeners) l(e);
-  }
-}
 
 export interface ApiHarness {
   app: FastifyInstance;
   testDb: TestDb;
-  pipeline: RecordingPipeline;
-  events: LocalEvents;
+  /** Job queue without workers: uploads queue pipeline jobs that stay queued (tests assert them). */
+  jobs: TestJobs;
   filesDir: string;
   /** Log lines (JSON) written by the app, e.g. reset links mailed without SMTP. */
   logs: string[];
@@ -61,8 +30,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  const pipeline = new RecordingPipeline();
-  const events = new LocalEvents();
+  const jobs = await startTestJobs(testDb.database, { workers: false });
   const logs: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -71,17 +39,17 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     },
   });
   const app = Fastify({ logger: { level: 'info', stream } });
-  await app.register(apiPlugin, { database: testDb.database, config, pipeline, events });
+  await app.register(apiPlugin, { database: testDb.database, config, queue: jobs.queue, listener: jobs.listener });
   await app.ready();
   return {
     app,
     testDb,
-    pipeline,
-    events,
+    jobs,
     filesDir: config.filesDir,
     logs,
     async close() {
       await app.close();
+      await jobs.close();
       await testDb.close();
       await rm(dataDir, { recursive: true, force: true });
     },
