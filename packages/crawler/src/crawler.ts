@@ -54,13 +54,16 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
 
   const visit = async (entry: FrontierEntry): Promise<void> => {
     const res = await fetcher.fetch(entry.url);
+    // Every URL that reached the network counts against maxPages, whatever it answered.
+    if (res.kind !== 'disallowed' && res.kind !== 'off-site') {
+      run.fetched++;
+      await store.saveRun(run);
+    }
     if (res.kind !== 'ok') {
       await store.finish(entry, { url: entry.url, source: entry.source, status: res.kind, at: now() });
       deps.onEvent?.({ type: 'visited', url: entry.url, status: res.kind, rendered: false, fetched: run.fetched });
       return;
     }
-    run.fetched++;
-    await store.saveRun(run);
     let page = extractPage(res.html, res.finalUrl, res.contentLanguage);
     const mode = renderOf.get(entry.source) ?? o.render;
     const decision = mode === 'auto' ? needsRendering(page) : { render: mode === 'always', reason: `render=${mode}` };
@@ -128,23 +131,37 @@ async function runWorkers(
   let busy = 0;
   let wake: (() => void) | undefined;
   let idle = new Promise<void>((r) => (wake = r));
+  const release = (by = 1): void => {
+    busy -= by;
+    wake?.();
+    idle = new Promise<void>((r) => (wake = r));
+  };
   const worker = async (): Promise<void> => {
     for (;;) {
       if (stop()) return;
-      const full = limits.fetched() + busy >= limits.maxPages;
-      const entry = full ? undefined : await store.claim();
-      if (!entry) {
+      if (limits.fetched() + busy >= limits.maxPages) {
         if (busy === 0) return;
         await idle;
         continue;
       }
+      // Reserve the slot before awaiting the store, so parallel workers cannot all pass the cap check at once.
       busy++;
+      const entry = await store.claim();
+      if (!entry) {
+        // Only a finished visit (which may have queued links) or the last worker going idle wakes the others;
+        // waking on every empty probe would spin the workers against each other.
+        busy--;
+        if (busy === 0) {
+          release(0);
+          return;
+        }
+        await idle;
+        continue;
+      }
       try {
         await visit(entry);
       } finally {
-        busy--;
-        wake?.();
-        idle = new Promise<void>((r) => (wake = r));
+        release();
       }
     }
   };

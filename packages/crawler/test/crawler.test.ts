@@ -40,9 +40,13 @@ describe('crawl of a local site (plain HTTP)', () => {
 
   it('spaces requests by the robots.txt crawl-delay (0.1 s) when it is slower than --rate (20/s)', () => {
     const times = site.log.map((r) => r.at).sort((a, b) => a - b);
-    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
-    // 15 ms allowance for loopback scheduling jitter; still far above the 50 ms the rate alone would give.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(85);
+    expect(times.length).toBeGreaterThan(10);
+    // Any 5 consecutive requests span at least 4 delays. A request can leave late when the event loop is busy
+    // parsing another page, which shortens one gap but not a window; 60 ms covers that and stays far above
+    // the 200 ms that 20 requests/s alone would allow.
+    for (let i = 4; i < times.length; i++) {
+      expect((times[i] as number) - (times[i - 4] as number)).toBeGreaterThanOrEqual(340);
+    }
   });
 
   it('retries a 429 after its Retry-After and keeps the page', async () => {

@@ -47,7 +47,7 @@ export interface CrawlRun {
   sources: CrawlSource[];
   startedAt: string;
   finishedAt?: string;
-  /** HTML pages fetched so far (counts against maxPages across a resume). */
+  /** URLs fetched so far, whatever they answered (counts against maxPages across a resume). */
   fetched: number;
 }
 

@@ -99,6 +99,6 @@ export const GROUNDING_JSON = {
   paragraphs: [
     'When anxiety or a flashback pulls you away, the 5-4-3-2-1 exercise brings you back to the present moment.',
     'Name five things you can see, four things you can touch, three things you can hear, two things you can smell and one thing you can taste.',
-    'Say them out loud if you can. Notice your feet on the floor and your breathing slowing down while you do it.',
+    'Say them out loud when you feel anxious. Notice your feet on the floor and your breathing slowing down while you do it.',
   ],
 };
