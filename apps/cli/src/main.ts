@@ -1,10 +1,16 @@
 import { Command } from 'commander';
+import { registerCrawlCommand } from './commands/crawl.command.ts';
+import { registerModelsCommand } from './commands/models.command.ts';
+import { registerTranscribeCommand } from './commands/transcribe.command.ts';
 
 /** Builds the `insession` program. Each subcommand lives in its own `commands/*.command.ts` file. */
 export function buildProgram(): Command {
   const program = new Command('insession')
     .description('Insession: therapy session transcription, analysis and progress tracking')
     .showHelpAfterError();
+  registerTranscribeCommand(program);
+  registerModelsCommand(program);
+  registerCrawlCommand(program);
   return program;
 }
 

@@ -5,7 +5,6 @@ export const FRAME_SAMPLES = 512;
 export const FRAME_SECONDS = FRAME_SAMPLES / SAMPLE_RATE;
 /** Audio is analysed and checkpointed in chunks of this many frames (300 s) so a crash resumes mid-file. */
 export const CHUNK_FRAMES = 9375;
-export const CHUNK_SECONDS = CHUNK_FRAMES * FRAME_SECONDS;
 /** Containers a user may upload (by ffprobe format name); anything else is 'unsupported'. */
 export const ACCEPTED_FORMATS = [
   'wav',

@@ -22,3 +22,6 @@ export type {
 export { diarize, DIARIZER_NAME, type DiarizeOptions } from './diarize/diarizer.ts';
 export type { SpeakerTurn } from './diarize/speaker-turn.ts';
 export { ACCEPTED_FORMATS, DEFAULT_MAX_DURATION_SEC, SAMPLE_RATE } from './audio-constants.ts';
+export { formatTranscript, transcriptExportFormats, type TranscriptExportFormat } from './export/format-transcript.ts';
+export { modelCatalog, findModel, DEFAULT_MODEL_BASE_URL, type ModelEntry } from './models/model-catalog.ts';
+export { pullModel, type PullOptions, type PullResult } from './models/pull-model.ts';

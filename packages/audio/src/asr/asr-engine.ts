@@ -14,8 +14,9 @@ export interface AsrPiece {
 export interface AsrContext {
   sourcePath: string;
   store: ChunkStore;
-  /** Number of 300 s PCM chunks in the store (`pcm/chunk-NNNNN.s16`). */
+  /** Number of PCM chunks in the store (`pcm/chunk-NNNNN.s16`), each `chunkSec` long. */
   pcmChunks: number;
+  chunkSec: number;
   durationSec: number;
   regions: SpeechRegion[];
   onProgress: (fraction: number) => void;

@@ -1,6 +1,5 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { CHUNK_SECONDS } from '../audio-constants.ts';
 import { AudioError } from '../audio-error.ts';
 import type { AsrEngine, AsrPiece } from './asr-engine.ts';
 import type { WhisperAsrOptions } from './asr-options.ts';
@@ -41,8 +40,8 @@ export async function createWhisperAsr(options: WhisperAsrOptions): Promise<AsrE
             chunk = res.segments
               .filter((s) => s.text.trim() !== '')
               .map((s) => ({
-                start: i * CHUNK_SECONDS + s.t0 / 1000,
-                end: i * CHUNK_SECONDS + s.t1 / 1000,
+                start: i * ctx.chunkSec + s.t0 / 1000,
+                end: i * ctx.chunkSec + s.t1 / 1000,
                 text: s.text.trim(),
               }));
             await ctx.store.write('asr-whisper', i, 'json', JSON.stringify(chunk));

@@ -1,4 +1,4 @@
-import { CHUNK_FRAMES, CHUNK_SECONDS, FRAME_SAMPLES } from '../audio-constants.ts';
+import { CHUNK_FRAMES, FRAME_SAMPLES, FRAME_SECONDS } from '../audio-constants.ts';
 import { decodeFrames } from '../decode/pcm-decoder.ts';
 import { FEATURE, FEATURE_DIM, FrameFeatureExtractor } from '../features/frame-features.ts';
 import type { VoiceActivityDetector } from '../vad/voice-activity.ts';
@@ -12,6 +12,8 @@ export interface AnalyseOptions {
   store: ChunkStore;
   /** Also keep 16 kHz s16le PCM per chunk for speech-to-text (not needed with asr 'none'). */
   keepPcm: boolean;
+  /** Checkpoint interval in frames (default 9,375 = 300 s). */
+  chunkFrames?: number;
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
 }
@@ -30,7 +32,9 @@ export interface FrameTable {
  */
 export async function analyseAudio(options: AnalyseOptions): Promise<FrameTable> {
   const { store, vad } = options;
-  const totalChunks = Math.max(1, Math.ceil(options.durationSec / CHUNK_SECONDS));
+  const chunkFrames = options.chunkFrames ?? CHUNK_FRAMES;
+  const chunkSec = chunkFrames * FRAME_SECONDS;
+  const totalChunks = Math.max(1, Math.ceil(options.durationSec / chunkSec));
   const done: Float32Array[] = [];
   while (done.length < totalChunks && (await isDone(store, done.length, options.keepPcm))) {
     const buf = await store.read('analysis', done.length, 'f32');
@@ -38,8 +42,8 @@ export async function analyseAudio(options: AnalyseOptions): Promise<FrameTable>
   }
   const resumedChunks = done.length;
   const extractor = new FrameFeatureExtractor();
-  let rows = new Float32Array(CHUNK_FRAMES * FEATURE_DIM);
-  let pcm = options.keepPcm ? new Int16Array(CHUNK_FRAMES * FRAME_SAMPLES) : null;
+  let rows = new Float32Array(chunkFrames * FEATURE_DIM);
+  let pcm = options.keepPcm ? new Int16Array(chunkFrames * FRAME_SAMPLES) : null;
   let frame = 0;
   const flush = async (): Promise<void> => {
     const index = done.length;
@@ -55,7 +59,7 @@ export async function analyseAudio(options: AnalyseOptions): Promise<FrameTable>
   if (resumedChunks < totalChunks) {
     vad.reset();
     for await (const block of decodeFrames(options.path, {
-      startSec: resumedChunks * CHUNK_SECONDS,
+      startSec: resumedChunks * chunkSec,
       signal: options.signal,
     })) {
       for (let off = 0; off < block.length; off += FRAME_SAMPLES) {
@@ -65,10 +69,10 @@ export async function analyseAudio(options: AnalyseOptions): Promise<FrameTable>
         extractor.extract(f, rows, at);
         if (pcm) for (let i = 0; i < FRAME_SAMPLES; i++) pcm[frame * FRAME_SAMPLES + i] = toS16(f[i]!);
         frame += 1;
-        if (frame === CHUNK_FRAMES) {
+        if (frame === chunkFrames) {
           await flush();
-          rows = new Float32Array(CHUNK_FRAMES * FEATURE_DIM);
-          if (pcm) pcm = new Int16Array(CHUNK_FRAMES * FRAME_SAMPLES);
+          rows = new Float32Array(chunkFrames * FEATURE_DIM);
+          if (pcm) pcm = new Int16Array(chunkFrames * FRAME_SAMPLES);
         }
       }
     }

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { labelRoles } from '@insession/core';
 import { AudioError } from '../audio-error.ts';
-import { CHUNK_SECONDS } from '../audio-constants.ts';
+import { CHUNK_FRAMES, FRAME_SECONDS } from '../audio-constants.ts';
 import { alignPieces, turnsFromDiarizedPieces, type AlignedTurn } from '../align/align-pieces.ts';
 import type { AsrEngine } from '../asr/asr-engine.ts';
 import type { AsrEngineOptions } from '../asr/asr-options.ts';
@@ -26,6 +26,8 @@ export interface TranscribeAudioOptions extends AsrEngineOptions {
   /** Checkpoint directory for this job; reuse it after a crash to resume from finished chunks. */
   workDir: string;
   maxDurationSec?: number;
+  /** Checkpoint interval in 32 ms frames (default 9,375 = 300 s); smaller means less lost work on a crash. */
+  chunkFrames?: number;
   onProgress?: (progress: TranscribeProgress) => void;
   signal?: AbortSignal;
 }
@@ -50,6 +52,8 @@ export async function transcribeAudio(options: TranscribeAudioOptions): Promise<
   const engine = typeof options.asr === 'string' ? await createAsrEngine(options.asr, options) : options.asr;
   await mkdir(options.workDir, { recursive: true });
   const store = new ChunkStore(options.workDir);
+  const chunkFrames = options.chunkFrames ?? CHUNK_FRAMES;
+  const chunkSec = chunkFrames * FRAME_SECONDS;
   const table = await timed('analyse', async () =>
     analyseAudio({
       path: options.path,
@@ -57,6 +61,7 @@ export async function transcribeAudio(options: TranscribeAudioOptions): Promise<
       vad: await createSileroVad(),
       store,
       keepPcm: engine.needsPcm,
+      chunkFrames,
       onProgress: (f) => progress('analyse', f),
       signal: options.signal,
     }),
@@ -68,7 +73,8 @@ export async function transcribeAudio(options: TranscribeAudioOptions): Promise<
     engine.transcribe({
       sourcePath: options.path,
       store,
-      pcmChunks: Math.ceil(probe.durationSec / CHUNK_SECONDS),
+      pcmChunks: Math.ceil(table.frames / chunkFrames),
+      chunkSec,
       durationSec: probe.durationSec,
       regions,
       onProgress: (f) => progress('asr', f),

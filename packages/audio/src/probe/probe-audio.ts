@@ -53,7 +53,7 @@ export async function probeAudio(path: string, options: ProbeOptions = {}): Prom
   if (probe.code !== 0) {
     throw new AudioError(
       'corrupt',
-      `The audio file could not be read (${firstLine(probe.stderr) || 'unknown format'}).`,
+      `The audio file could not be read: it is damaged or not audio (${firstLine(probe.stderr) || 'unknown format'}).`,
     );
   }
   const info = JSON.parse(probe.stdout) as FfprobeJson;
