@@ -61,7 +61,9 @@ export async function startOpenAiServer(fallback: (req: RecordedRequest) => Repl
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (r.retryAfter !== undefined) headers['retry-after'] = r.retryAfter;
         if (r.retryAfterMs !== undefined) headers['retry-after-ms'] = String(r.retryAfterMs);
-        res.writeHead(r.status, headers).end(JSON.stringify({ error: { message: `status ${r.status}`, type: 'test' } }));
+        res
+          .writeHead(r.status, headers)
+          .end(JSON.stringify({ error: { message: `status ${r.status}`, type: 'test' } }));
         return;
       }
       const content = r.kind === 'json' ? JSON.stringify(r.value) : r.text;
@@ -75,7 +77,12 @@ export async function startOpenAiServer(fallback: (req: RecordedRequest) => Repl
             created: Math.floor(Date.now() / 1000),
             model: body.model,
             choices: [
-              { index: 0, finish_reason: 'stop', logprobs: null, message: { role: 'assistant', content, refusal: null } },
+              {
+                index: 0,
+                finish_reason: 'stop',
+                logprobs: null,
+                message: { role: 'assistant', content, refusal: null },
+              },
             ],
             usage: {
               prompt_tokens: promptTokens,
