@@ -15,7 +15,15 @@ import { summarize, type CrawlSummary } from './crawl-summary.ts';
 /** Progress reported while crawling (one event per URL, plus one when a crawl resumes). */
 export type CrawlEvent =
   | { type: 'resumed'; runId: string; requeued: number; done: number }
-  | { type: 'visited'; url: string; status: string; title?: string; rendered: boolean; detail?: string; fetched: number };
+  | {
+      type: 'visited';
+      url: string;
+      status: string;
+      title?: string;
+      rendered: boolean;
+      detail?: string;
+      fetched: number;
+    };
 
 export interface CrawlDeps {
   store: CrawlStore;
@@ -81,9 +89,31 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
     }
     if (entry.depth < o.depth) await store.enqueue(linksToFollow(page, entry, scope));
     const canonicalUrl = scope.allows(page.canonicalUrl) ? page.canonicalUrl : res.finalUrl;
-    const rec = await recordPage(store, tagger, { entry, finalUrl: res.finalUrl, page, rendered, runId: run.id, canonicalUrl });
-    await store.finish(entry, { url: entry.url, source: entry.source, status: rec.status, at: now(), detail, ...(rec.pageUrl ? { pageUrl: rec.pageUrl } : {}) });
-    deps.onEvent?.({ type: 'visited', url: entry.url, status: rec.status, title: page.title, rendered, detail, fetched: run.fetched });
+    const rec = await recordPage(store, tagger, {
+      entry,
+      finalUrl: res.finalUrl,
+      page,
+      rendered,
+      runId: run.id,
+      canonicalUrl,
+    });
+    await store.finish(entry, {
+      url: entry.url,
+      source: entry.source,
+      status: rec.status,
+      at: now(),
+      detail,
+      ...(rec.pageUrl ? { pageUrl: rec.pageUrl } : {}),
+    });
+    deps.onEvent?.({
+      type: 'visited',
+      url: entry.url,
+      status: rec.status,
+      title: page.title,
+      rendered,
+      detail,
+      fetched: run.fetched,
+    });
   };
 
   try {

@@ -15,6 +15,12 @@ export { extractPage, type ExtractedPage } from './extract/page-extractor.ts';
 export { needsRendering } from './extract/render-detector.ts';
 export { contentHash } from './extract/content-hash.ts';
 export { TopicTagger, type TaxonomyTopic, type TopicTag } from './extract/topic-tagger.ts';
-export { recommendPages, type ClientContext, type Recommendation, type RecommendOptions } from './recommend/page-recommender.ts';
+export {
+  recommendPages,
+  type ClientContext,
+  type Recommendation,
+  type RecommendOptions,
+} from './recommend/page-recommender.ts';
 export { HostRateLimiter } from './fetch/host-rate-limiter.ts';
 export { normalizeUrl, HostScope } from './fetch/url-scope.ts';
+export { exportPages, pageFileName } from './store/markdown-export.ts';

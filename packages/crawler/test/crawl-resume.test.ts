@@ -17,7 +17,14 @@ describe('resumable crawls, page cap and re-crawl change detection', () => {
     await site.close();
     await rm(dir, { recursive: true, force: true });
   });
-  const options = (): CrawlOptions => ({ sources: [{ url: `${site.origin}/` }], depth: 1, rate: 200, render: 'never', concurrency: 1, maxBytes: 64 * 1024 });
+  const options = (): CrawlOptions => ({
+    sources: [{ url: `${site.origin}/` }],
+    depth: 1,
+    rate: 200,
+    render: 'never',
+    concurrency: 1,
+    maxBytes: 64 * 1024,
+  });
   const pagePaths = (): string[] => site.log.map((r) => r.path).filter((p) => p !== '/robots.txt');
 
   it('resumes an interrupted crawl from its state file without refetching finished pages', async () => {
@@ -47,11 +54,16 @@ describe('resumable crawls, page cap and re-crawl change detection', () => {
     expect(second.interrupted).toBe(false);
     expect(after.filter((p) => before.includes(p))).toEqual([]);
     expect(after).toContain(new URL(inFlight?.url ?? '').pathname);
-    expect(second.pages.map((p) => p.title)).toEqual(expect.arrayContaining(['Self-help library', 'Sleep hygiene basics']));
+    expect(second.pages.map((p) => p.title)).toEqual(
+      expect.arrayContaining(['Self-help library', 'Sleep hygiene basics']),
+    );
   });
 
   it('stops at --max-pages', async () => {
-    const summary = await crawl({ ...options(), maxPages: 3, concurrency: 3 }, { store: new MemoryCrawlStore(), taxonomy: topicTaxonomy });
+    const summary = await crawl(
+      { ...options(), maxPages: 3, concurrency: 3 },
+      { store: new MemoryCrawlStore(), taxonomy: topicTaxonomy },
+    );
     expect(summary.fetched).toBe(3);
     const reachedNetwork = Object.entries(summary.byStatus).filter(([s]) => s !== 'disallowed' && s !== 'off-site');
     expect(reachedNetwork.reduce((n, [, c]) => n + c, 0)).toBe(3);
@@ -60,9 +72,18 @@ describe('resumable crawls, page cap and re-crawl change detection', () => {
 
   it('detects changed pages on a re-crawl by content hash', async () => {
     const store = new MemoryCrawlStore();
-    const opts: CrawlOptions = { ...options(), sources: [{ url: `${site.origin}/sleep` }, { url: `${site.origin}/dormir` }], depth: 0 };
+    const opts: CrawlOptions = {
+      ...options(),
+      sources: [{ url: `${site.origin}/sleep` }, { url: `${site.origin}/dormir` }],
+      depth: 0,
+    };
     await crawl(opts, { store, taxonomy: topicTaxonomy });
-    site.setPage('/sleep', '<html lang="en"><head><title>Sleep hygiene basics</title></head><body><article><p>' + 'Updated advice: keep a sleep diary for two weeks and bring it to your next session. '.repeat(4) + '</p></article></body></html>');
+    site.setPage(
+      '/sleep',
+      '<html lang="en"><head><title>Sleep hygiene basics</title></head><body><article><p>' +
+        'Updated advice: keep a sleep diary for two weeks and bring it to your next session. '.repeat(4) +
+        '</p></article></body></html>',
+    );
     const again = await crawl(opts, { store, taxonomy: topicTaxonomy });
     expect(again.byStatus).toEqual({ changed: 1, unchanged: 1 });
     const sleep = await store.getPage(`${site.origin}/sleep`);

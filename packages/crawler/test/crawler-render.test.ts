@@ -11,7 +11,12 @@ describe('crawl with JavaScript rendering (Debian Chromium)', () => {
   beforeAll(async () => {
     site = await startLocalSite();
     summary = await crawl(
-      { sources: [{ url: `${site.origin}/js-page` }, { url: `${site.origin}/sleep` }], depth: 0, rate: 50, render: 'auto' },
+      {
+        sources: [{ url: `${site.origin}/js-page` }, { url: `${site.origin}/sleep` }],
+        depth: 0,
+        rate: 50,
+        render: 'auto',
+      },
       { store: new MemoryCrawlStore(), taxonomy: topicTaxonomy },
     );
   });

@@ -13,7 +13,14 @@ describe('crawl of a local site (plain HTTP)', () => {
     site = await startLocalSite();
     store = new MemoryCrawlStore();
     summary = await crawl(
-      { sources: [{ url: `${site.origin}/` }], depth: 1, rate: 20, render: 'never', maxBytes: 256 * 1024, contact: 'mailto:ops@example.org' },
+      {
+        sources: [{ url: `${site.origin}/` }],
+        depth: 1,
+        rate: 20,
+        render: 'never',
+        maxBytes: 256 * 1024,
+        contact: 'mailto:ops@example.org',
+      },
       { store, taxonomy: topicTaxonomy },
     );
   });

@@ -8,7 +8,8 @@ export function needsRendering(page: ExtractedPage): { render: boolean; reason: 
   if (page.scriptCount === 0) return { render: false, reason: 'no scripts' };
   if (page.emptyAppRoot) return { render: true, reason: 'empty app root element' };
   // Many text-rich sites carry a boilerplate <noscript>; it only counts when the text is short too.
-  if (page.noscriptHint && page.text.length < 5 * THIN_TEXT_CHARS) return { render: true, reason: 'noscript asks for JavaScript' };
+  if (page.noscriptHint && page.text.length < 5 * THIN_TEXT_CHARS)
+    return { render: true, reason: 'noscript asks for JavaScript' };
   if (page.text.length < THIN_TEXT_CHARS) return { render: true, reason: `only ${page.text.length} chars without JS` };
   return { render: false, reason: 'enough text without JS' };
 }

@@ -26,7 +26,10 @@ export class TopicTagger {
   constructor(taxonomy: readonly TaxonomyTopic[]) {
     this.matchers = taxonomy.map((topic) => ({
       topic,
-      patterns: topic.keywords.map((cue) => ({ cue: cue.trim(), re: new RegExp(`\\b${escape(cue.trim().toLowerCase())}`, 'g') })),
+      patterns: topic.keywords.map((cue) => ({
+        cue: cue.trim(),
+        re: new RegExp(`\\b${escape(cue.trim().toLowerCase())}`, 'g'),
+      })),
     }));
   }
 

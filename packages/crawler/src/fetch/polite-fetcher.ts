@@ -53,7 +53,12 @@ export class PoliteFetcher {
       try {
         res = await this.getWithRetries(current);
       } catch (err) {
-        return { kind: 'network-error', url, finalUrl: current, message: err instanceof Error ? err.message : String(err) };
+        return {
+          kind: 'network-error',
+          url,
+          finalUrl: current,
+          message: err instanceof Error ? err.message : String(err),
+        };
       }
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
@@ -65,11 +70,19 @@ export class PoliteFetcher {
         continue;
       }
       const type = res.headers.get('content-type') ?? '';
-      if (res.status < 200 || res.status >= 300) return { kind: 'http-error', url, finalUrl: current, status: res.status };
+      if (res.status < 200 || res.status >= 300)
+        return { kind: 'http-error', url, finalUrl: current, status: res.status };
       if (!isHtml(type)) return { kind: 'not-html', url, finalUrl: current, contentType: type };
       if (res.tooLarge || !res.body) return { kind: 'too-large', url, finalUrl: current };
       const contentLanguage = res.headers.get('content-language') ?? undefined;
-      return { kind: 'ok', url, finalUrl: current, status: res.status, html: decodeBody(res.body, type), contentLanguage };
+      return {
+        kind: 'ok',
+        url,
+        finalUrl: current,
+        status: res.status,
+        html: decodeBody(res.body, type),
+        contentLanguage,
+      };
     }
   }
 

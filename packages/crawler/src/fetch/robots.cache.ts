@@ -54,7 +54,11 @@ export class RobotsCache {
       await this.o.limiter.take(new URL(current).host);
       let res;
       try {
-        res = await rawGet(current, { userAgent: this.o.userAgent, timeoutMs: this.o.timeoutMs, maxBytes: MAX_ROBOTS_BYTES });
+        res = await rawGet(current, {
+          userAgent: this.o.userAgent,
+          timeoutMs: this.o.timeoutMs,
+          maxBytes: MAX_ROBOTS_BYTES,
+        });
       } catch {
         return DISALLOW_ALL;
       }

@@ -39,7 +39,8 @@ export class HostScope {
 }
 
 // Links to these are not pages; skipping them saves a request that would be closed unread anyway.
-const BINARY_EXT = /\.(pdf|zip|gz|tar|png|jpe?g|gif|webp|svg|ico|mp[34]|m4a|wav|ogg|webm|mov|avi|docx?|xlsx?|pptx?|exe|dmg|css|js|json|xml)$/i;
+const BINARY_EXT =
+  /\.(pdf|zip|gz|tar|png|jpe?g|gif|webp|svg|ico|mp[34]|m4a|wav|ogg|webm|mov|avi|docx?|xlsx?|pptx?|exe|dmg|css|js|json|xml)$/i;
 
 /** True when a URL's path looks like a download rather than a page. */
 export function looksLikeFile(url: string): boolean {

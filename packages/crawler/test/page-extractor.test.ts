@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage, needsRendering, normalizeUrl, contentHash } from '../src/index.ts';
+
+describe('extractPage', () => {
+  const html = `<!doctype html><html lang="pt-BR"><head><title>Respiração | Clínica</title>
+<link rel="canonical" href="/respiracao?utm_source=x"></head><body><nav><a href="/">Início</a></nav>
+<article><h1>Respiração quadrada</h1><p>${'Inspire contando até quatro, segure, expire contando até quatro. '.repeat(5)}</p>
+<h2>Quando usar</h2><p>Antes de dormir ou numa crise de ansiedade. <a href="/crise#topo">Linhas de crise</a>
+<a rel="nofollow" href="/login">Entrar</a></p></article></body></html>`;
+
+  it('reads title, primary language, canonical URL, Markdown and followable links', () => {
+    const p = extractPage(html, 'https://clinic.example/print/respiracao');
+    expect(p.title).toBe('Respiração | Clínica');
+    expect(p.language).toBe('pt');
+    expect(p.canonicalUrl).toBe('https://clinic.example/respiracao');
+    expect(p.markdown).toContain('## Quando usar');
+    expect(p.markdown).toContain('[Linhas de crise](https://clinic.example/crise#topo)');
+    expect(p.links).toEqual(['https://clinic.example/', 'https://clinic.example/crise']);
+    expect(needsRendering(p).render).toBe(false);
+  });
+
+  it('flags an empty app shell for rendering', () => {
+    const shell = extractPage(
+      '<html><body><div id="root"></div><script src="/app.js"></script></body></html>',
+      'https://x.example/',
+    );
+    expect(needsRendering(shell)).toEqual({ render: true, reason: 'empty app root element' });
+  });
+
+  it('normalises URLs and hashes text independent of whitespace and case', () => {
+    expect(normalizeUrl('HTTPS://Example.org:443/a?b=2&utm_medium=x&a=1#frag')).toBe('https://example.org/a?a=1&b=2');
+    expect(normalizeUrl('mailto:someone@example.org')).toBeUndefined();
+    expect(contentHash('Calm  Breathing\n')).toBe(contentHash('calm breathing'));
+  });
+});
