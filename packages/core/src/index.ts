@@ -26,3 +26,37 @@ export { labelRoles } from './roles/role-labeller.ts';
 export { analyzeTranscript, type AnalyzeOptions } from './analysis/analyze-transcript.ts';
 export { loadEmbeddingModel } from './nlp/embedder.ts';
 export { techniqueLibrary, techniqueLabel, type TechniqueEntry } from './technique/technique-library.ts';
+
+// Language-model providers (generate + usage), Wave 1 through a model, costs
+export * from './providers/generation.types.ts';
+export { GenerationError } from './providers/generation-error.ts';
+export { createModelProvider, type ModelProvider, type ModelProviderOptions } from './providers/model-provider.ts';
+export {
+  createOpenAiBackend,
+  defaultOpenAiModels,
+  isReasoningModel,
+  type OpenAiOptions,
+} from './providers/openai.backend.ts';
+export { createLlamaBackend, type LlamaOptions } from './providers/llama.backend.ts';
+export * from './providers/analysis-provider.ts';
+export * from './providers/provider-choice.resolver.ts';
+export { createProviderPool, type BackendSettings, type ProviderPool } from './providers/provider-factory.ts';
+export * from './providers/price-table.ts';
+export { defaultRetryPolicy, type RetryPolicy } from './providers/retry-policy.ts';
+export { estimateTokens } from './providers/token-estimate.ts';
+export { summarizeCosts, type CostRecord, type CostGrouping, type CostSummaryRow } from './providers/cost-summary.ts';
+export { runWave1WithModel, type ModelWave1Parts, type ModelWave1Result } from './providers/wave1-model.runner.ts';
+
+// Wave 2 and client rollups (any provider, including the offline heuristic)
+export * from './wave2/contracts/deep-analysis.contract.ts';
+export * from './wave2/contracts/narrative.contract.ts';
+export * from './wave2/contracts/clinical-note.contract.ts';
+export * from './wave2/contracts/treatment-plan.contract.ts';
+export * from './wave2/contracts/journey.contract.ts';
+export * from './wave2/contracts/bridge.contract.ts';
+export type { SessionRecord } from './wave2/session-record.ts';
+export { compactHistory, renderHistory, type CompactHistory } from './wave2/history-compaction.ts';
+export { moodTrend, type TrendDirection } from './wave2/mood-trend.ts';
+export type { Drafted } from './wave2/run-task.ts';
+export { runWave2, type Wave2Input, type Wave2Result } from './wave2/run-wave2.ts';
+export { runClientRollup, type RollupInput, type RollupResult, type PreviousRollup } from './wave2/run-client-rollup.ts';

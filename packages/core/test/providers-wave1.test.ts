@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createModelProvider } from '../src/providers/model-provider.ts';
+import { createOpenAiBackend } from '../src/providers/openai.backend.ts';
+import { runWave1WithModel } from '../src/providers/wave1-model.runner.ts';
+import { reply, startOpenAiServer, type OpenAiTestServer } from './support/openai-server.ts';
+import { courseSession } from './support/wave2-fixtures.ts';
+
+const session = courseSession(4);
+const a = session.analysis;
+const answers: Record<string, unknown> = {
+  mood: { mood: a.mood },
+  session_labels: {
+    topics: a.topics,
+    actionItems: a.actionItems,
+    actionSummary: a.actionSummary,
+    technique: a.technique,
+    summary: a.summary,
+  },
+  breakthrough: { breakthrough: a.breakthrough },
+  risk: { risk: a.risk },
+};
+let server: OpenAiTestServer;
+beforeAll(async () => {
+  server = await startOpenAiServer((req) => reply.json(answers[req.schemaName]));
+});
+afterAll(() => server.close());
+
+describe('Wave 1 through a language model', () => {
+  it('runs mood, labels, breakthrough and risk with the Wave 1 contracts, transcript first, small model', async () => {
+    const provider = createModelProvider(
+      createOpenAiBackend({
+        apiKey: 'test',
+        baseURL: server.url,
+        models: { default: 'big', mood: 'small', session_labels: 'small' },
+      }),
+    );
+    const before = server.requests.length;
+    const result = await runWave1WithModel(session.transcript!, provider);
+    expect(result.parts.mood).toEqual(a.mood);
+    expect(result.parts.topics).toEqual(a.topics);
+    expect(result.parts.breakthrough).toEqual(a.breakthrough);
+    expect(result.providers).toMatchObject({ mood: 'openai:small', risk: 'openai:big' });
+    expect(result.usage.map((u) => u.promptVersion)).toEqual([
+      'mood@v1',
+      'session-labels@v1',
+      'breakthrough@v1',
+      'risk@v1',
+    ]);
+    const sent = server.requests.slice(before);
+    expect(sent.map((r) => r.body.messages[0]?.content)).toEqual(Array(4).fill(sent[0]?.body.messages[0]?.content));
+    expect(sent[1]?.body.messages[1]?.content).toContain('work_school_stress');
+  });
+
+  it('retries a mood score off the 0.5 grid with the validation error', async () => {
+    const provider = createModelProvider(createOpenAiBackend({ apiKey: 'test', baseURL: server.url }));
+    server.script(reply.json({ mood: { ...a.mood, score: 6.3 } }));
+    const result = await runWave1WithModel(session.transcript!, provider);
+    expect(result.usage[0]).toMatchObject({ task: 'mood', outcome: 'retried' });
+    expect(result.parts.mood.score).toBe(a.mood.score);
+  });
+});
