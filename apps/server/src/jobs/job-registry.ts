@@ -43,6 +43,12 @@ export const jobRegistry = {
     batchSize: 1,
   },
   'system.probe': { payload: probePayload, load: () => import('./handlers/probe.handler.ts'), batchSize: 10 },
+  // API-owned maintenance jobs (issue 7); handlers live with the API services.
+  'demo.cleanup': {
+    payload: z.object({ requestId }),
+    load: () => import('../services/demo/demo-cleanup.handler.ts'),
+    batchSize: 1,
+  },
 } satisfies Record<StageName, { payload: typeof sessionPayload }> & Record<string, unknown>;
 
 export type JobName = keyof typeof jobRegistry;

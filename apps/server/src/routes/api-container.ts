@@ -20,6 +20,13 @@ import { SessionService } from '../services/sessions/session.service.ts';
 import { AudioUploadService } from '../services/uploads/audio-upload.service.ts';
 import { TranscriptUploadService } from '../services/uploads/transcript-upload.service.ts';
 import type { ApiPluginOptions } from './api-ports.ts';
+import { EventRepository } from '../repositories/event.repository.ts';
+import { EventHub } from '../services/events/event-hub.ts';
+import { DemoService } from '../services/demo/demo.service.ts';
+import { NoteService } from '../services/notes/note.service.ts';
+import { HomeworkService } from '../services/homework.service.ts';
+import { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
+import { ProgressService } from '../services/progress/progress.service.ts';
 
 /** Builds the API's repositories and services once per app, from the database, config and ports. */
 export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger) {
@@ -57,6 +64,14 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
         })
       : undefined;
   const clients = new ClientService(repos.clients, repos.audit, config.filesDir);
+  const sessions = new SessionService(repos.sessions, repos.clients, repos.content, repos.audit);
+  const questionnaires = new QuestionnaireService(repos.questionnaires, clients, repos.audit, async () => {});
+  const audioUploads = new AudioUploadService(repos.uploads, repos.audit, config.filesDir);
+  const transcriptUploads = new TranscriptUploadService(repos.uploads, repos.audit);
+  const demo = new DemoService(
+    { users: repos.users, auth, clients, sessions, audioUploads, transcriptUploads, queue, log },
+    config.DEMO_TTL_MINUTES * 60_000,
+  );
   return {
     db,
     config,
@@ -67,7 +82,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     oidc,
     database,
     queue,
-    listener: opts.listener,
+    eventHub: new EventHub(database, opts.listener, new EventRepository(db)),
     clients,
     exports: new ClientExportService(
       clients,
@@ -78,9 +93,14 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
       repos.questionnaires,
       repos.audit,
     ),
-    sessions: new SessionService(repos.sessions, repos.clients, repos.content, repos.audit),
-    audioUploads: new AudioUploadService(repos.uploads, repos.audit, config.filesDir),
-    transcriptUploads: new TranscriptUploadService(repos.uploads, repos.audit),
+    sessions,
+    notes: new NoteService(repos.notes, sessions, repos.audit),
+    homework: new HomeworkService(repos.homework, sessions, repos.audit),
+    questionnaires,
+    progress: new ProgressService(clients, repos.sessions, repos.content, questionnaires, repos.audit),
+    audioUploads,
+    transcriptUploads,
+    demo,
   };
 }
 

@@ -21,6 +21,12 @@ import { registerAuthRoutes } from './auth.routes.ts';
 import { registerClientRoutes } from './clients.routes.ts';
 import { registerSessionRoutes } from './sessions.routes.ts';
 import { registerUploadRoutes } from './uploads.routes.ts';
+import { registerNoteRoutes } from './notes.routes.ts';
+import { registerHomeworkRoutes } from './homework.routes.ts';
+import { registerProgressRoutes } from './progress.routes.ts';
+import { registerAuditRoutes } from './audit.routes.ts';
+import { registerEventRoutes } from './events.routes.ts';
+import { registerDemoRoutes } from './demo.routes.ts';
 import type { ZodApp } from './zod-app.ts';
 
 /** JSON bodies are small (uploads are multipart and stream); this caps memory per request. */
@@ -72,6 +78,9 @@ async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): Promise<
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await app.register(apiRoutes, { c });
+  // SSE responses are hijacked and never end on their own; end them so the server can close.
+  app.addHook('preClose', () => c.eventHub.close());
+  app.addHook('onClose', () => c.demo.settle());
 }
 
 async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Promise<void> {
@@ -102,6 +111,12 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   registerClientRoutes(app, c);
   registerSessionRoutes(app, c);
   registerUploadRoutes(app, c, uploadRateLimit);
+  registerNoteRoutes(app, c);
+  registerHomeworkRoutes(app, c);
+  registerProgressRoutes(app, c);
+  registerAuditRoutes(app, c);
+  registerEventRoutes(app, c);
+  registerDemoRoutes(app, c, { max: 10, timeWindow: '1 minute' });
 }
 
 export default fp(apiPlugin, { name: 'insession-api', fastify: '5.x' });
