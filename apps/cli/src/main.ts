@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerCostsCommand } from './commands/costs.command.ts';
 import { registerCrawlCommand } from './commands/crawl.command.ts';
 import { registerModelsCommand } from './commands/models.command.ts';
 import { registerTranscribeCommand } from './commands/transcribe.command.ts';
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
   registerTranscribeCommand(program);
   registerModelsCommand(program);
   registerCrawlCommand(program);
+  registerCostsCommand(program);
   return program;
 }
 
