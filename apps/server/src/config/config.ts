@@ -58,10 +58,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 
 let loaded: Config | undefined;
 
-/** Loads `.env` (when present, without overriding real env vars) and parses process.env once per process. */
-export function loadConfig(): Config {
-  if (loaded) return loaded;
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  loaded = parseConfig(process.env);
+/**
+ * Loads `.env` (when present, without overriding real env vars) and parses process.env once per process.
+ * `overrides` (e.g. CLI flags like --port) take precedence and are validated like the variables they replace.
+ */
+export function loadConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
+  if (loaded && Object.keys(overrides).length === 0) return loaded;
+  if (!loaded && existsSync('.env')) process.loadEnvFile('.env');
+  loaded = parseConfig({ ...process.env, ...overrides });
   return loaded;
 }

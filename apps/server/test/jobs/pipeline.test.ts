@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldCipherFromConfig } from '../../src/config/field-cipher.ts';
+import type { EventNotification } from '../../src/events/event-map.ts';
+import { subscribePipelineEvents } from '../../src/events/event-stream.ts';
+import { startPipeline } from '../../src/jobs/pipeline-start.ts';
+import { createSessionFixture, storeDemoTranscript } from '../support/session-fixture.ts';
+import { createTestDb, type TestDb } from '../support/test-db.ts';
+import { startTestJobs, waitFor, type TestJobs } from '../support/test-jobs.ts';
+
+describe('session pipeline', () => {
+  let t: TestDb;
+  let jobs: TestJobs;
+  const heard: EventNotification[] = [];
+  beforeAll(async () => {
+    t = await createTestDb();
+    jobs = await startTestJobs(t.database, { retryLimit: 1, retryDelaySeconds: 1 });
+    await subscribePipelineEvents(t.database, jobs.listener, (e) => heard.push(e));
+  });
+  afterAll(async () => {
+    await jobs.close();
+    await t.close();
+  });
+
+  const session = (id: string) =>
+    t.database.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const events = (sessionId: string) =>
+    t.database.db
+      .selectFrom('pipeline_events')
+      .select(['id', 'type', 'stage', 'payload'])
+      .where('session_id', '=', sessionId)
+      .orderBy('id')
+      .execute();
+
+  it('runs an uploaded transcript from Wave 1 onwards, stores analyses, and announces each step', async () => {
+    const { db } = t.database;
+    const f = await createSessionFixture(db, 'transcript');
+    await storeDemoTranscript(db, fieldCipherFromConfig(jobs.config), f);
+    await db
+      .transaction()
+      .execute((trx) =>
+        startPipeline(trx, jobs.queue, { sessionId: f.sessionId, sourceKind: 'transcript', requestId: 'req-pipe' }),
+      );
+
+    const done = await waitFor(async () => {
+      const s = await session(f.sessionId);
+      return s.status === 'failed' || s.status === 'completed' ? s : undefined;
+    }, 120_000);
+    expect(done.wave1_at).toBeInstanceOf(Date);
+    expect(done.transcribed_at).toBeNull();
+
+    const kinds = await db
+      .selectFrom('analyses')
+      .select(['kind', 'key_id'])
+      .where('session_id', '=', f.sessionId)
+      .execute();
+    expect(kinds.map((k) => k.kind).sort()).toContain('mood');
+    expect(kinds.every((k) => k.key_id !== null)).toBe(true);
+
+    const types = (await events(f.sessionId)).map((e) => `${e.type}:${e.stage}`);
+    expect(types.slice(0, 3)).toEqual([
+      'stage.started:analyze.wave1',
+      'stage.completed:analyze.wave1',
+      'stage.started:analyze.wave2',
+    ]);
+    // Wave 2 comes from packages/core (issue 5); until it exists the session must say so rather than hang.
+    if (done.status === 'failed') {
+      expect(done.error).toMatch(/not available yet/);
+      expect(types.at(-1)).toBe('session.failed:analyze.wave2');
+    }
+    await waitFor(async () => heard.filter((e) => e.sessionId === f.sessionId).length === types.length);
+  });
+
+  it('skips a stage that is already done when its job runs again', async () => {
+    const { db } = t.database;
+    const f = await createSessionFixture(db, 'transcript');
+    await db
+      .updateTable('sessions')
+      .set({ wave1_at: new Date('2026-01-05T10:00:00Z'), status: 'deep_analyzing' })
+      .where('id', '=', f.sessionId)
+      .execute();
+    await jobs.queue.send('analyze.wave1', { sessionId: f.sessionId, requestId: 'req-again' });
+    await jobs.queue.send('system.probe', { key: 'after-skip', requestId: 'req-again' });
+    await waitFor(async () => {
+      const depth = await jobs.queue.depth();
+      return depth.every((d) => d.queued === 0 && d.active === 0);
+    });
+    expect(await events(f.sessionId)).toEqual([]);
+    expect((await session(f.sessionId)).wave1_at).toEqual(new Date('2026-01-05T10:00:00Z'));
+  });
+
+  it('retries a failing stage with backoff, then marks the session failed with a readable error', async () => {
+    const { db } = t.database;
+    const f = await createSessionFixture(db, 'audio');
+    await db
+      .transaction()
+      .execute((trx) =>
+        startPipeline(trx, jobs.queue, { sessionId: f.sessionId, sourceKind: 'audio', requestId: 'req-fail' }),
+      );
+    const failed = await waitFor(async () => {
+      const s = await session(f.sessionId);
+      return s.status === 'failed' ? s : undefined;
+    });
+    expect(failed.error).toBe('Transcription failed: the session has no stored recording to transcribe');
+    expect(failed.failed_at).toBeInstanceOf(Date);
+    const types = (await events(f.sessionId)).map((e) => e.type);
+    expect(types).toEqual(['stage.started', 'stage.retrying', 'stage.started', 'session.failed']);
+  });
+});
