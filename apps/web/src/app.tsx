@@ -1,8 +1,43 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ClientPage } from './pages/client.page.tsx';
+import { ClientsPage } from './pages/clients.page.tsx';
+import { SessionPage } from './pages/session.page.tsx';
+import { SignInPage } from './pages/sign-in.page.tsx';
+import { UploadPage } from './pages/upload.page.tsx';
+import { NotFoundPage } from './pages/not-found.page.tsx';
+import { PortalHomePage } from './portal/portal-home.page.tsx';
+import { PortalSessionPage } from './portal/portal-session.page.tsx';
+import { QuestionnairesPage } from './portal/questionnaires.page.tsx';
+import { AppShell, ClinicianOnly } from './shell/app-shell.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Live data arrives over SSE; refetching on focus is the safety net, not the main path.
+    queries: { staleTime: 30_000, retry: 1 },
+  },
+});
+
 export function App() {
   return (
-    <main>
-      <h1>Insession</h1>
-      <p>Session transcription and analysis for therapists and their clients.</p>
-    </main>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route element={<AppShell />}>
+            <Route element={<ClinicianOnly />}>
+              <Route index element={<ClientsPage />} />
+              <Route path="clients/:clientId" element={<ClientPage />} />
+              <Route path="sessions/:sessionId" element={<SessionPage />} />
+              <Route path="upload" element={<UploadPage />} />
+            </Route>
+            <Route path="my" element={<PortalHomePage />} />
+            <Route path="my/sessions/:sessionId" element={<PortalSessionPage />} />
+            <Route path="my/questionnaires" element={<QuestionnairesPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -1,0 +1,15 @@
+/** Query keys in one place, so SSE updates and mutations hit exactly what the pages read. */
+export const keys = {
+  me: () => ['me'] as const,
+  clients: () => ['clients'] as const,
+  client: (id: string) => ['client', id] as const,
+  sessionLists: () => ['sessions'] as const,
+  sessionList: (clientId: string | null) => ['sessions', clientId ?? 'mine'] as const,
+  session: (id: string) => ['session', id] as const,
+  analyses: (id: string) => ['analyses', id] as const,
+  transcript: (id: string) => ['transcript', id] as const,
+  note: (sessionId: string) => ['note', sessionId] as const,
+  homework: (clientId: string) => ['homework', clientId] as const,
+  rollup: (clientId: string, kind: string) => ['rollup', clientId, kind] as const,
+  progress: (clientId: string) => ['progress', clientId] as const,
+};

@@ -1,0 +1,99 @@
+import { useCallback, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useRerunAnalysis, useSession } from '../api/sessions.queries.ts';
+import { MoodBadge } from '../components/mood.tsx';
+import { PipelineStage } from '../components/pipeline-stage.tsx';
+import { ErrorState, Loading } from '../components/states.tsx';
+import { AnalysisCards } from '../session/analysis-cards.tsx';
+import { AudioPlayer } from '../session/audio-player.tsx';
+import { RiskBanner } from '../session/risk-banner.tsx';
+import { SessionNote } from '../session/session-note.tsx';
+import { TranscriptView } from '../session/transcript-view.tsx';
+import { DeepAnalysisCard } from '../session/deep-analysis-card.tsx';
+import { downloadSessionExport } from '../session/session-export.ts';
+import { formatDay } from '../session/analysis-types.ts';
+
+/** Review one session: risk first, then transcript with audio, analysis cards, narrative and note. */
+export function SessionPage() {
+  const { sessionId = '' } = useParams();
+  const session = useSession(sessionId);
+  const rerun = useRerunAnalysis(sessionId);
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const [time, setTime] = useState(0);
+
+  const jump = useCallback((seconds: number) => {
+    setTime(seconds);
+    const audio = audioRef.current;
+    if (audio) audio.currentTime = seconds;
+    document.getElementById('transcript-heading')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, []);
+
+  if (session.isPending)
+    return (
+      <main className="page" id="main">
+        <Loading label="Loading session…" />
+      </main>
+    );
+  if (session.isError)
+    return (
+      <main className="page" id="main">
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </main>
+    );
+  const s = session.data;
+
+  return (
+    <main className="page" id="main">
+      <RiskBanner risk={s.analysis.risk} onJump={jump} />
+      <div className="page-head">
+        <div>
+          <p className="muted small">
+            <Link to="/">Clients</Link> / <Link to={`/clients/${s.clientId}`}>{s.clientName}</Link> /
+          </p>
+          <h1>
+            Session of {formatDay(s.date, 'long')} {s.analysis.mood && <MoodBadge score={s.analysis.mood.score} />}
+          </h1>
+          <PipelineStage status={s.status} error={s.error} />
+        </div>
+        <div className="row">
+          <button type="button" onClick={() => rerun.mutate()} disabled={rerun.isPending}>
+            {rerun.isPending ? 'Starting…' : 'Re-run analysis'}
+          </button>
+          <button type="button" onClick={() => downloadSessionExport(s)}>
+            Export
+          </button>
+        </div>
+      </div>
+      {rerun.error && <ErrorState error={rerun.error} />}
+      <div className="two-col">
+        <div className="stack">
+          {s.audioUrl && <AudioPlayer ref={audioRef} src={s.audioUrl} onTime={setTime} />}
+          {s.segments.length > 0 ? (
+            <TranscriptView
+              segments={s.segments}
+              speakers={s.speakers}
+              currentTime={time}
+              onSeek={jump}
+              timesEstimated={s.timesEstimated}
+            />
+          ) : (
+            <p className="muted">The transcript appears here when transcription finishes.</p>
+          )}
+        </div>
+        <div className="stack">
+          <AnalysisCards a={s.analysis} onJump={jump} />
+          <DeepAnalysisCard deep={s.deepAnalysis} />
+          {s.narrative && (
+            <section className="card" aria-labelledby="narrative-heading">
+              <h2 id="narrative-heading">Narrative for the client</h2>
+              {s.narrative.split(/\n\s*\n/).map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
+            </section>
+          )}
+          <SessionNote sessionId={sessionId} />
+        </div>
+      </div>
+    </main>
+  );
+}
