@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { NetworkTracker } from './network-settle.ts';
 
 export interface BrowserPoolOptions {
   executablePath: string;
@@ -22,14 +23,27 @@ const LAUNCH_ARGS = [
 ];
 // Text extraction needs the DOM, not pixels: these are never downloaded.
 const SKIPPED_TYPES = new Set(['image', 'media', 'font', 'stylesheet', 'websocket', 'manifest']);
-// After load, give scripts this long to finish their requests before reading the DOM.
-const SETTLE_MS = 3000;
 
-/** A lazily launched Chromium with at most `size` pages rendering at once; each render gets a fresh context. */
+/** The document a slot is rendering: served from memory on the first main-frame navigation only. */
+interface MainDocument {
+  url: string;
+  html: string;
+  served: boolean;
+}
+
+/** A warm tab: opening a context and page costs more than rendering a small page, so both are reused. */
+interface Slot {
+  context: BrowserContext;
+  page: Page;
+  main: MainDocument | undefined;
+}
+
+/** A lazily launched Chromium with `size` reusable tabs; each render clears cookies and serves the fetched HTML. */
 export class BrowserPool {
   private browser: Promise<Browser> | undefined;
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly idle: Slot[] = [];
+  private created = 0;
+  private readonly waiting: ((s: Slot | undefined) => void)[] = [];
 
   constructor(private readonly o: BrowserPoolOptions) {}
 
@@ -38,22 +52,24 @@ export class BrowserPool {
    * from `html` (no second download); sub-requests go through `gate` (scope, robots.txt, rate limit).
    */
   async render(url: string, html: string): Promise<string> {
-    await this.acquire();
+    const slot = await this.acquire();
+    let healthy = false;
     try {
-      const browser = await this.launch();
-      const context = await browser.newContext({ userAgent: this.o.userAgent, serviceWorkers: 'block' });
+      await slot.context.clearCookies();
+      slot.main = { url, html, served: false };
+      const network = new NetworkTracker(slot.page);
       try {
-        const main = { url, html, served: false };
-        await context.route('**/*', (route) => this.handle(route, main));
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: 'load', timeout: this.o.timeoutMs });
-        await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).catch(() => undefined);
-        return await page.content();
+        await slot.page.goto(url, { waitUntil: 'load', timeout: this.o.timeoutMs });
+        await network.quiet();
       } finally {
-        await context.close();
+        network.dispose();
       }
+      const dom = await slot.page.content();
+      healthy = true;
+      return dom;
     } finally {
-      this.release();
+      slot.main = undefined;
+      await this.release(slot, healthy);
     }
   }
 
@@ -61,40 +77,58 @@ export class BrowserPool {
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = undefined;
+    this.idle.length = 0;
+    this.created = 0;
     if (b) await (await b).close();
   }
 
-  private async handle(route: Route, main: { url: string; html: string; served: boolean }): Promise<void> {
+  private async newSlot(): Promise<Slot> {
+    // playwright-core gives every launch() its own fresh temporary profile directory.
+    this.browser ??= chromium.launch({ executablePath: this.o.executablePath, args: LAUNCH_ARGS });
+    const context = await (await this.browser).newContext({ userAgent: this.o.userAgent, serviceWorkers: 'block' });
+    const slot: Slot = { context, page: await context.newPage(), main: undefined };
+    await context.route('**/*', (route) => this.handle(route, slot.main));
+    return slot;
+  }
+
+  private async handle(route: Route, main: MainDocument | undefined): Promise<void> {
     const req = route.request();
     if (req.isNavigationRequest() && req.frame().parentFrame() === null) {
       // Only the page we fetched may load in the main frame; script-driven navigations elsewhere are refused.
-      if (req.url() !== main.url || main.served) return route.abort('blockedbyclient');
+      if (!main || req.url() !== main.url || main.served) return route.abort('blockedbyclient');
       main.served = true;
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: main.html });
     }
-    if (SKIPPED_TYPES.has(req.resourceType()) || req.method() !== 'GET' || !(await this.o.gate(req.url()))) {
+    if (!main || SKIPPED_TYPES.has(req.resourceType()) || req.method() !== 'GET' || !(await this.o.gate(req.url()))) {
       return route.abort('blockedbyclient');
     }
     return route.continue();
   }
 
-  private launch(): Promise<Browser> {
-    // playwright-core gives every launch() its own fresh temporary profile directory.
-    this.browser ??= chromium.launch({ executablePath: this.o.executablePath, args: LAUNCH_ARGS });
-    return this.browser;
-  }
-
-  private async acquire(): Promise<void> {
-    if (this.active < this.o.size) {
-      this.active++;
-      return;
+  private async acquire(): Promise<Slot> {
+    const free = this.idle.pop();
+    if (free) return free;
+    if (this.created < this.o.size) {
+      this.created++;
+      try {
+        return await this.newSlot();
+      } catch (err) {
+        this.created--;
+        throw err;
+      }
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    const handed = await new Promise<Slot | undefined>((resolve) => this.waiting.push(resolve));
+    return handed ?? this.acquire();
   }
 
-  private release(): void {
+  // A tab that failed (timeout, crash) is closed rather than reused; its place is freed for a new one.
+  private async release(slot: Slot, healthy: boolean): Promise<void> {
+    if (!healthy) {
+      this.created--;
+      await slot.context.close().catch(() => undefined);
+    }
     const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
+    if (next) next(healthy ? slot : undefined);
+    else if (healthy) this.idle.push(slot);
   }
 }

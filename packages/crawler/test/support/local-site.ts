@@ -25,8 +25,8 @@ export interface LocalSite {
 
 const HUGE_TOTAL = 20 * 1024 * 1024;
 
-/** Starts the site on 127.0.0.1 on a free port. */
-export async function startLocalSite(extraPages: Record<string, string> = {}): Promise<LocalSite> {
+/** Starts the site on 127.0.0.1 on a free port; `robots` replaces the default robots.txt. */
+export async function startLocalSite(extraPages: Record<string, string> = {}, robots = ROBOTS_TXT): Promise<LocalSite> {
   const html = new Map(Object.entries({ ...pages, ...extraPages }));
   const log: LoggedRequest[] = [];
   const huge = { bytesWritten: 0, finished: false };
@@ -48,7 +48,7 @@ export async function startLocalSite(extraPages: Record<string, string> = {}): P
       res.writeHead(status, { 'content-type': type, ...headers }).end(body);
     };
     const p = url.pathname;
-    if (p === '/robots.txt') return send(200, 'text/plain', ROBOTS_TXT);
+    if (p === '/robots.txt') return send(200, 'text/plain', robots);
     if (p === '/static/app.js') return send(200, 'text/javascript', APP_JS);
     if (p === '/api/grounding.json') return send(200, 'application/json', JSON.stringify(GROUNDING_JSON));
     if (p === '/loop-a') return send(302, 'text/plain', '', { location: '/loop-b' });
