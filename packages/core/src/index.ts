@@ -59,4 +59,9 @@ export { compactHistory, renderHistory, type CompactHistory } from './wave2/hist
 export { moodTrend, type TrendDirection } from './wave2/mood-trend.ts';
 export type { Drafted } from './wave2/run-task.ts';
 export { runWave2, type Wave2Input, type Wave2Result } from './wave2/run-wave2.ts';
-export { runClientRollup, type RollupInput, type RollupResult, type PreviousRollup } from './wave2/run-client-rollup.ts';
+export {
+  runClientRollup,
+  type RollupInput,
+  type RollupResult,
+  type PreviousRollup,
+} from './wave2/run-client-rollup.ts';

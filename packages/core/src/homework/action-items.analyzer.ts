@@ -3,6 +3,10 @@ import type { SessionContext, Sentence } from '../analysis/session-context.ts';
 import { agreement, commitmentCue, proposalCue, refusal, timeFrame } from './homework-cues.ts';
 
 const MAX_ITEMS = 3;
+/** Task text that only points back ("Try that", "Do it on Monday") and names no task by itself. */
+const ideaCue =
+  /^(?:(?:okay|ok|so|yeah|yes|well|maybe|alright)[,.]?\s+)*(i could|i can|i'll|i will|i might|i'm going to|maybe i could|i could try|i can try)\s+/;
+const vague = /^(\w+\s+){0,2}(that|it|this|them|so)\b/i;
 
 /** Turns "I'd like you to keep a diary this week?" into "Keep a diary this week". */
 function taskText(sentence: Sentence, cue: RegExp): string | null {
@@ -48,12 +52,32 @@ export function analyzeActionItems(ctx: SessionContext): ActionItem[] {
       const task = turn.sentences.find(
         (s) => proposalCue.test(s.lower) && (timeFrame.test(s.lower) || timeFrame.test(turn.lower)),
       );
-      if (task) add(taskText(task, proposalCue), task);
+      if (!task) return;
+      const text = taskText(task, proposalCue);
+      if (!text || !vague.test(text)) return add(text, task);
+      // "Would you be willing to try that?" — the task was named earlier, usually by the client ("I could ...").
+      const idea = [next, ...ctx.turns.slice(Math.max(0, i - 4), i).reverse()]
+        .filter((t) => t.role === 'client')
+        .flatMap((t) => t.sentences)
+        .find((s) => ideaCue.test(s.lower) && !vague.test(taskText(s, ideaCue) ?? 'that'));
+      if (idea) add(taskText(idea, ideaCue), idea);
+      else add(text, task);
     } else if (turn.role === 'client') {
       for (const s of turn.sentences) {
-        if (commitmentCue.test(s.lower) && timeFrame.test(s.lower) && !/\b(not|never|n't)\b/.test(s.lower)) {
-          add(taskText(s, commitmentCue), s);
+        if (!commitmentCue.test(s.lower) || !timeFrame.test(s.lower) || /\b(not|never|n't)\b/.test(s.lower)) continue;
+        const text = taskText(s, commitmentCue);
+        // "I'll try that this week" points back at the counsellor's proposal, which names the task.
+        if (text && vague.test(text)) {
+          const proposal = ctx.turns
+            .slice(Math.max(0, i - 3), i)
+            .reverse()
+            .find((t) => t.role === 'therapist')
+            ?.sentences.find((p) => proposalCue.test(p.lower));
+          const named = proposal ? taskText(proposal, proposalCue) : null;
+          if (named && !vague.test(named)) add(named, proposal as Sentence);
+          continue;
         }
+        add(text, s);
       }
     }
   });

@@ -58,6 +58,8 @@ export interface Completion {
   text: string;
   model: string;
   inputTokens: number;
+  /** Input tokens served from the provider's prompt cache (billed at the cached rate). */
+  cachedInputTokens?: number;
   outputTokens: number;
 }
 

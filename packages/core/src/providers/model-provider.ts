@@ -67,11 +67,13 @@ export function createModelProvider(model: LanguageModel, options: ModelProvider
         outcome: 'ok',
         attempts: 0,
       };
+      let cached = 0;
       const account = (completion: Completion): void => {
         usage.model = completion.model;
         usage.inputTokens += completion.inputTokens;
         usage.outputTokens += completion.outputTokens;
-        usage.costUsd = costOf(completion.model, usage.inputTokens, usage.outputTokens, priceTable);
+        cached += completion.cachedInputTokens ?? 0;
+        usage.costUsd = costOf(completion.model, usage.inputTokens, usage.outputTokens, priceTable, cached);
       };
       const finish = (outcome: GenerationUsage['outcome']): GenerationUsage => {
         usage.outcome = outcome;

@@ -67,6 +67,7 @@ export function createOpenAiBackend(options: OpenAiOptions): LanguageModel {
       text,
       model: response.model || model,
       inputTokens: response.usage?.prompt_tokens ?? estimateTokens(promptText),
+      cachedInputTokens: response.usage?.prompt_tokens_details?.cached_tokens ?? 0,
       outputTokens: response.usage?.completion_tokens ?? estimateTokens(text),
     };
   }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** USD per million tokens for one model. */
 export const modelPriceSchema = z.object({
   inputPerMillion: z.number().nonnegative(),
+  /** Price of prompt-cache hits; the full input price when absent. */
+  cachedInputPerMillion: z.number().nonnegative().optional(),
   outputPerMillion: z.number().nonnegative(),
 });
 export type ModelPrice = z.infer<typeof modelPriceSchema>;
@@ -13,11 +15,11 @@ export type PriceTable = z.infer<typeof priceTableSchema>;
 
 /** List prices (USD per 1M tokens) of the default cloud models, used when the config gives no table. */
 export const defaultPriceTable: PriceTable = {
-  'gpt-4.1-nano': { inputPerMillion: 0.1, outputPerMillion: 0.4 },
-  'gpt-4.1-mini': { inputPerMillion: 0.4, outputPerMillion: 1.6 },
-  'gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
-  'gpt-5-mini': { inputPerMillion: 0.25, outputPerMillion: 2.0 },
-  'gpt-5-nano': { inputPerMillion: 0.05, outputPerMillion: 0.4 },
+  'gpt-4.1-nano': { inputPerMillion: 0.1, cachedInputPerMillion: 0.025, outputPerMillion: 0.4 },
+  'gpt-4.1-mini': { inputPerMillion: 0.4, cachedInputPerMillion: 0.1, outputPerMillion: 1.6 },
+  'gpt-4o-mini': { inputPerMillion: 0.15, cachedInputPerMillion: 0.075, outputPerMillion: 0.6 },
+  'gpt-5-mini': { inputPerMillion: 0.25, cachedInputPerMillion: 0.025, outputPerMillion: 2.0 },
+  'gpt-5-nano': { inputPerMillion: 0.05, cachedInputPerMillion: 0.005, outputPerMillion: 0.4 },
 };
 
 /** The price of a model, matching dated snapshots (`gpt-4.1-mini-2025-04-14`) to their base name. */
@@ -30,9 +32,20 @@ export function priceOf(model: string, table: PriceTable): ModelPrice | undefine
 }
 
 /** Cost in USD of one call; models missing from the table (local servers) cost 0. */
-export function costOf(model: string, inputTokens: number, outputTokens: number, table: PriceTable): number {
+export function costOf(
+  model: string,
+  inputTokens: number,
+  outputTokens: number,
+  table: PriceTable,
+  cachedInputTokens = 0,
+): number {
   const price = priceOf(model, table);
   if (!price) return 0;
-  const usd = (inputTokens * price.inputPerMillion + outputTokens * price.outputPerMillion) / 1_000_000;
+  const cached = Math.min(cachedInputTokens, inputTokens);
+  const usd =
+    ((inputTokens - cached) * price.inputPerMillion +
+      cached * (price.cachedInputPerMillion ?? price.inputPerMillion) +
+      outputTokens * price.outputPerMillion) /
+    1_000_000;
   return Math.round(usd * 1e8) / 1e8;
 }

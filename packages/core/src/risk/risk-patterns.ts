@@ -36,7 +36,7 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'active_suicidal_ideation',
     severity: 'high',
-    re: /\b(stockpil\w*|saving up|hoarding) (my |the )?(pills|tablets|meds)\b/,
+    re: /\b(stockpil\w*|saving( up)?|hoarding|collecting) (up )?(my |the |all my )?(sleeping |old |spare )?(pills|tablets|meds|medication)\b/,
   },
   {
     type: 'active_suicidal_ideation',
@@ -57,7 +57,7 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\bwish (i was|i were|i'd been) (dead|never born|gone)\b/,
+    re: /\bwish (i was|i were|i'd been|i had been|i'd never been|i had never been) (dead|never born|born|gone)\b/,
   },
   {
     type: 'passive_suicidal_ideation',
@@ -74,7 +74,7 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\b(not|never) (to )?wak(e|ing) up\b.*\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b|\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b.*\b(not|never|didn't) (to )?wak(e|ing) up\b/,
+    re: /\b(not|never|won't|wouldn't|don't|didn't) (to )?wak(e|ing) up\b.*\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b|\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b.*\b(not|never|didn't|won't|wouldn't|don't) (to )?wak(e|ing) up\b/,
     selfNegated: true,
   },
   {
@@ -86,7 +86,13 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\b(no|don't see (a|any|the)) (point|reason) (in |of )?(living|being alive|going on|to live|to go on|carrying on)\b/,
+    re: /\b(no|don't see (a|any|the)) (point|reason) (in |of )?(living|being alive|going on|to live|to go on|carrying on|to keep going|in going on|to carry on)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(easier|better|simpler) (for everyone )?if i (wasn't|weren't|was not|were not) (around|here|alive)\b|\bwouldn't mind if (i died|i didn't wake|i was dead|(a|the) (bus|car|lorry|truck|train) hit me)\b|\bif (a|the) (bus|car|lorry|truck|train) hit me\b.*\b(wouldn't mind|be fine|relief|don't care)\b/,
     selfNegated: true,
   },
   {
@@ -97,7 +103,7 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\b(tired|sick) of (living|being alive|life itself)\b|\bwant (it all )?to (just )?(stop|end) (forever|for good|permanently)\b/,
+    re: /\b(tired|sick) of (living|being alive|life itself)\b(?! (like this|this way|with|in|under|at|on))|\bwant (it all )?to (just )?(stop|end) (forever|for good|permanently)\b/,
   },
   {
     type: 'passive_suicidal_ideation',
@@ -139,6 +145,11 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'harm_to_others',
     severity: 'high',
+    re: /\b(thoughts|thinking|fantasies|urges|images) (of|about) (attacking|hurting|killing|stabbing|harming|strangling) (people|someone|somebody|him|her|them|my|the baby|strangers)\b/,
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
     re: /\b(scared|afraid|worried) i('ll| will| might| could) (hurt|harm|kill) (him|her|them|someone|my|the baby)\b/,
   },
   {
@@ -171,6 +182,11 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'substance_crisis',
     severity: 'high',
+    re: /\b(took|swallowed|taken) (a |the )?(whole|entire|full) (packet|bottle|box|strip|pack) of\b|\b(drink\w*|drunk|pills|tablets|paracetamol|using|vodka|high|wasted|heroin|coke)\b.*\bended up in (a&e|the er|hospital|the hospital|intensive care|icu)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
     re: /\b(blacked out|passed out|woke up) (and woke up )?(in (the )?(hospital|a&e|er|ambulance|a cell|the street)|not breathing)\b|\b(narcan|naloxone)\b/,
   },
   {
@@ -181,7 +197,7 @@ export const riskPatterns: RiskPattern[] = [
   {
     type: 'substance_crisis',
     severity: 'high',
-    re: /\bmix(ing|ed)? (pills|benzos|xanax|opioids|painkillers) (and|with) (alcohol|drink|booze|vodka)\b|\bdrove (home )?(drunk|high|wasted)\b/,
+    re: /\bmix(ing|ed)? (my |the )?(pills|benzos|xanax|opioids|painkillers) (and|with) (alcohol|drink|booze|vodka)\b|\bdrove (home )?(drunk|high|wasted)\b/,
   },
 ];
 
@@ -195,4 +211,4 @@ export const nonNegators =
 
 /** Figures of speech that borrow risk words: "this job is killing me", "I could kill for a coffee". */
 export const idioms =
-  /\b(is|are|was|were|'s|'re) (killing|murdering) me\b|\bkill(ing)? (for|time|it|the mood|two birds)\b|\b(could|would|'d) (kill|die) for\b|\bdying (to|for|of laughter|laughing)\b|\b(die|died|dying) of (embarrassment|shame|boredom|laughter)\b|\bnearly died laughing\b|\b(will|is going to|'s going to|gonna|would|'ll) kill me (if|when|for)\b|\bkilled it\b|\bdead (tired|on|serious|end)\b|\bdrop dead\b|\bover my dead body\b|\bto die for\b|\bshoot me now\b|\bkill(s|ing)? me (with|softly)\b|\bmy (feet|back|head|knees?) (is|are) killing me\b/;
+  /\b(is|are|was|were|'s|'re) (killing|murdering) me\b|\bkill(ing)? (for|time|it|the mood|two birds)\b|\b(could|would|'d) (kill|die) for\b|\bdying (to|for|of laughter|laughing)\b|\b(die|died|dying) of (embarrassment|shame|boredom|laughter)\b|\bnearly died laughing\b|\b(will|is going to|'s going to|gonna|would|'ll) kill me (if|when|for)\b|\bkilled it\b|\bdead (tired|on|serious|end)\b|\bdrop dead\b|\bover my dead body\b|\bto die for\b|\bshoot me now\b|\bkill(s|ing)? me (with|softly)\b|\bmy (feet|back|head|knees?) (is|are) killing me\b|\b(work|working|worked|bored|scared|worried|frozen|freezing) (myself |me |yourself )?to death\b/;

@@ -10,8 +10,8 @@ const pastMarkers =
   /\b(used to|years ago|when i was (a kid|little|young|younger|a teenager|at school|in school)|as a (kid|child|teenager)|in the past|back then|a long time ago|at university)\b/;
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
 /** Similarity a sentence needs to a risk prototype, and its lead over the nearest "safe" prototype. */
-const EMBED_THRESHOLD = 0.6;
-const EMBED_MARGIN = 0.08;
+const EMBED_THRESHOLD = 0.66;
+const EMBED_MARGIN = 0.1;
 
 type Types = Exclude<keyof typeof riskPrototypes, 'safe'>;
 const riskTypes = Object.keys(riskPrototypes).filter((k) => k !== 'safe') as Types[];

@@ -20,7 +20,7 @@ export function codeClientTurn(text: string): ClientCode {
   const sustainAt = firstMatch(t, sustainCues);
   // Sustain patterns contain the negated forms of change patterns; blank them out before looking for change.
   let cleaned = t;
-  for (const re of sustainCues) cleaned = cleaned.replace(new RegExp(re.source, 'gi'), (m) => ' '.repeat(m.length));
+  for (const re of sustainCues) cleaned = cleaned.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length));
   const changeAt = firstMatch(cleaned, changeCues);
   if (sustainAt < 0 && changeAt < 0) return 'neutral';
   return changeAt > sustainAt ? 'change' : 'sustain';

@@ -15,9 +15,13 @@ export function analyzeMiSkills(ctx: SessionContext): MiSkills {
   let therapistInput = 0;
   let changeTalk = 0;
   let sustainTalk = 0;
+  let previousClient = '';
   for (const turn of ctx.turns) {
     if (turn.role === 'therapist') {
-      const c = codeTherapistTurn(turn.sentences.map((s) => s.text));
+      const c = codeTherapistTurn(
+        turn.sentences.map((s) => s.text),
+        previousClient,
+      );
       utterances.push({ segment: turn.segment, code: c.code });
       if (c.code === 'reflection') {
         reflections++;
@@ -27,6 +31,7 @@ export function analyzeMiSkills(ctx: SessionContext): MiSkills {
         if (c.open) openQuestions++;
       } else if (c.code === 'input') therapistInput++;
     } else if (turn.role === 'client') {
+      previousClient = turn.text;
       const code = codeClientTurn(turn.text);
       utterances.push({ segment: turn.segment, code });
       if (code === 'change') changeTalk++;

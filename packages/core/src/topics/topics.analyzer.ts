@@ -4,8 +4,10 @@ import { embedPrototypes, maxSimilarity } from '../nlp/embedder.ts';
 import { topicTaxonomy } from '../taxonomy/topic-taxonomy.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Keywords are word-start stems ("depress" matches "depressed"), so only the left edge is anchored.
-const keywordRes = topicTaxonomy.map((t) => new RegExp(`\\b(${t.keywords.map(escape).join('|')})`, 'g'));
+// Longer keywords are word-start stems ("depress" matches "depressed"); short ones ("sti", "bet", "fat") must be
+// whole words (plural allowed) or they would match "still", "better", "father".
+const pattern = (k: string): string => (k.length <= 4 ? `${escape(k)}s?\\b` : escape(k));
+const keywordRes = topicTaxonomy.map((t) => new RegExp(`\\b(${t.keywords.map(pattern).join('|')})`, 'g'));
 
 interface Scored {
   index: number;
@@ -35,11 +37,12 @@ export async function analyzeTopics(ctx: SessionContext): Promise<Topic[]> {
       return top.reduce((a, b) => a + b, 0) / top.length;
     }),
   );
-  const maxKw = Math.max(1, ...keyword);
   const scored: Scored[] = topicTaxonomy.map((_, index) => {
-    const kw = (keyword[index] ?? 0) / maxKw;
-    const em = Math.max(0, ((embedding[index] ?? 0) - 0.2) / 0.5);
-    return { index, keyword: keyword[index] ?? 0, embedding: embedding[index] ?? 0, total: 0.6 * kw + 0.4 * em };
+    const hits = keyword[index] ?? 0;
+    // Saturating, absolute scores: a topic's cue count is not scaled by whichever topic happened to lead.
+    const kw = hits / (hits + 2);
+    const em = Math.min(1, Math.max(0, ((embedding[index] ?? 0) - 0.25) / 0.45));
+    return { index, keyword: hits, embedding: embedding[index] ?? 0, total: 0.55 * kw + 0.45 * em };
   });
   scored.sort((a, b) => b.total - a.total || a.index - b.index);
   const [first, second] = scored as [Scored, Scored];

@@ -58,12 +58,16 @@ export const clinicalNoteTask: TaskSpec<(typeof noteSchemaFor)[keyof typeof note
   task: 'clinical_note',
   template: 'clinical-note',
   schema: ({ format }) => noteSchemaFor[format],
-  context: ({ session }) => transcriptOf(session),
+  // No transcript: the findings and the deep analysis carry the quotes, which keeps a session within budget.
   vars: ({ session, deep, format }) => ({
     format,
     sections: noteSections[format].join(', '),
     findings: renderFindings(session.analysis),
-    deep: JSON.stringify({ progress: deep.progressIndicators, recommendations: deep.recommendations }),
+    deep: JSON.stringify({
+      progress: deep.progressIndicators,
+      relationship: deep.therapeuticRelationship,
+      recommendations: deep.recommendations,
+    }),
   }),
   compose: composeClinicalNote,
 };

@@ -1,0 +1,88 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type MoodBand = 'crisis' | 'low' | 'mid' | 'stable' | 'thriving';
+/** Score ranges that count as a hit for each labelled mood band (anchors of ANALYSIS.md, half a point either side). */
+export const moodBands: Record<MoodBand, [number, number]> = {
+  crisis: [0, 3.5],
+  low: [2, 5],
+  mid: [4, 6.5],
+  stable: [5.5, 8],
+  thriving: [7, 10],
+};
+
+export interface LabelledTurn {
+  role: 'therapist' | 'client';
+  /** Gold code: reflection/question/input/other (+ open/complex detail) or change/sustain/neutral. */
+  code: string;
+  open?: boolean;
+  complex?: boolean;
+  text: string;
+}
+
+export interface LabelledSession {
+  name: string;
+  topics: string[];
+  mood: MoodBand;
+  breakthrough: boolean;
+  risk: boolean;
+  turns: LabelledTurn[];
+}
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const therapistCodes: Record<string, Omit<LabelledTurn, 'role' | 'text'>> = {
+  RS: { code: 'reflection', complex: false },
+  RC: { code: 'reflection', complex: true },
+  QO: { code: 'question', open: true },
+  QC: { code: 'question', open: false },
+  I: { code: 'input' },
+  O: { code: 'other' },
+};
+const clientCodes: Record<string, string> = { ch: 'change', su: 'sustain', n: 'neutral' };
+
+/** Reads the labelled sessions in eval/sessions (`# key: value` headers, then `T(code): text` / `C(code): text`). */
+export async function loadSessions(): Promise<LabelledSession[]> {
+  const files = (await readdir(path.join(dir, 'sessions'))).filter((f) => f.endsWith('.txt')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(path.join(dir, 'sessions', file), 'utf8');
+      const header = (key: string): string => new RegExp(`^# ${key}: (.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+      const turns: LabelledTurn[] = [];
+      for (const line of text.split('\n')) {
+        const m = /^([TC])\((\w+)\): (.*)$/.exec(line);
+        if (!m) continue;
+        const [, who, code = '', body = ''] = m;
+        if (who === 'T') {
+          const gold = therapistCodes[code];
+          if (!gold) throw new Error(`${file}: unknown therapist code ${code}`);
+          turns.push({ role: 'therapist', text: body, ...gold });
+        } else {
+          const gold = clientCodes[code];
+          if (!gold) throw new Error(`${file}: unknown client code ${code}`);
+          turns.push({ role: 'client', text: body, code: gold });
+        }
+      }
+      return {
+        name: file.replace(/\.txt$/, ''),
+        topics: header('topics')
+          .split(',')
+          .map((s) => s.trim()),
+        mood: header('mood') as MoodBand,
+        breakthrough: header('breakthrough') === 'yes',
+        risk: header('risk') !== 'none',
+        turns,
+      };
+    }),
+  );
+}
+
+export interface RiskSentence {
+  text: string;
+  label: string;
+}
+
+/** The labelled risk / no-risk sentences (label "none" for hard negatives). */
+export async function loadRiskSentences(): Promise<RiskSentence[]> {
+  return JSON.parse(await readFile(path.join(dir, 'risk-sentences.json'), 'utf8')) as RiskSentence[];
+}
