@@ -33,11 +33,14 @@ export class ApiUser {
     return new ApiUser(app, `insession_session=${cookie.value}`, body.csrfToken, body.user.id, body.user.practiceId);
   }
 
+  /** A caller with no session at all. */
+  static anonymous(app: FastifyInstance): ApiUser {
+    return new ApiUser(app, '', '', '', '');
+  }
+
   request(opts: InjectOptions): Promise<LightMyRequestResponse> {
-    return this.app.inject({
-      ...opts,
-      headers: { ...(opts.headers ?? {}), cookie: this.cookie, 'x-csrf-token': this.csrf },
-    });
+    const auth = this.cookie ? { cookie: this.cookie, 'x-csrf-token': this.csrf } : {};
+    return this.app.inject({ ...opts, headers: { ...(opts.headers ?? {}), ...auth } });
   }
 
   get(url: string) {
