@@ -103,3 +103,13 @@ describe('provider pool', () => {
     expect(() => unconfigured.select('mood')).toThrow(/no GGUF model path is configured/);
   });
 });
+
+describe('prompt-cache pricing', () => {
+  it('bills cached input tokens at the cached rate', () => {
+    // 10k input of which 8k cached on gpt-4.1-mini: 2k × 0.4 + 8k × 0.1 per million.
+    expect(costOf('gpt-4.1-mini', 10_000, 0, defaultPriceTable, 8_000)).toBeCloseTo(0.0016, 8);
+    expect(
+      costOf('gpt-4.1-mini', 10_000, 0, { 'gpt-4.1-mini': { inputPerMillion: 0.4, outputPerMillion: 1.6 } }, 8_000),
+    ).toBeCloseTo(0.004, 8);
+  });
+});
