@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze.command.ts';
 import { registerCostsCommand } from './commands/costs.command.ts';
 import { registerCrawlCommand } from './commands/crawl.command.ts';
 import { registerModelsCommand } from './commands/models.command.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerModelsCommand(program);
   registerCrawlCommand(program);
   registerCostsCommand(program);
+  registerAnalyzeCommand(program);
   return program;
 }
 

@@ -65,3 +65,4 @@ export {
   type RollupResult,
   type PreviousRollup,
 } from './wave2/run-client-rollup.ts';
+export { formatAnalysisReport, formatClock } from './report/analysis-report.ts';
