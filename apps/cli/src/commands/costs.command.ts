@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CostGrouping, CostRecord, CostSummaryRow } from '@insession/core';
 import { configOrExit, runAction } from './server-config.ts';
 
@@ -9,21 +9,23 @@ export function registerCostsCommand(program: Command): void {
   program
     .command('costs')
     .description('Report language-model costs (tokens and USD) per session, client or month')
-    .option('--by <grouping>', `group by ${groupings.join(' | ')}`, 'month')
-    .option('--since <date>', 'only calls on or after this date (YYYY-MM-DD)')
+    .addOption(new Option('--by <grouping>', 'group by').choices(groupings).default('month'))
+    .option('--since <date>', 'only calls on or after this date (YYYY-MM-DD)', parseDay)
     .option('--json', 'print JSON instead of a table')
     .option('--data-dir <dir>', 'data directory of the embedded database (default: DATA_DIR)')
-    .action((opts: { by: string; since?: string; json?: boolean; dataDir?: string }) =>
+    .action((opts: { by: CostGrouping; since?: Date; json?: boolean; dataDir?: string }) =>
       runAction(async () => {
-        if (!groupings.includes(opts.by as CostGrouping))
-          throw new Error(`--by must be one of ${groupings.join(', ')} (got "${opts.by}")`);
-        const since = opts.since === undefined ? undefined : new Date(`${opts.since}T00:00:00Z`);
-        if (since && Number.isNaN(since.getTime())) throw new Error(`--since must be YYYY-MM-DD (got "${opts.since}")`);
         const { summarizeCosts } = await import('@insession/core');
-        const rows = summarizeCosts(await readCosts(opts.dataDir, since), opts.by as CostGrouping);
+        const rows = summarizeCosts(await readCosts(opts.dataDir, opts.since), opts.by);
         process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : formatCosts(rows, opts.by));
       }),
     );
+}
+
+function parseDay(value: string): Date {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+  if (Number.isNaN(day.getTime())) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return day;
 }
 
 async function readCosts(dataDir: string | undefined, since: Date | undefined): Promise<CostRecord[]> {
