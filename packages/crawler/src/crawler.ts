@@ -11,6 +11,7 @@ import { recordPage } from './page-recorder.ts';
 import { BrowserPool } from './render/browser-pool.ts';
 import type { CrawlRun, CrawlStore, FrontierEntry, StoredPage } from './store/crawl-store.ts';
 import { summarize, type CrawlSummary } from './crawl-summary.ts';
+import { runWorkers } from './crawl-workers.ts';
 
 /** Progress reported while crawling (one event per URL, plus one when a crawl resumes). */
 export type CrawlEvent =
@@ -118,7 +119,24 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
 
   try {
     const limits = { workers: o.concurrency, maxPages: o.maxPages, fetched: () => run.fetched };
-    await runWorkers(limits, () => deps.signal?.aborted === true, store, visit);
+    // A page that breaks the parser must not stop the crawl: it is recorded as an error and skipped.
+    const visitOrRecord = async (entry: FrontierEntry): Promise<void> => {
+      try {
+        await visit(entry);
+      } catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        await store.finish(entry, { url: entry.url, source: entry.source, status: 'error', at: now(), detail });
+        deps.onEvent?.({
+          type: 'visited',
+          url: entry.url,
+          status: 'error',
+          rendered: false,
+          detail,
+          fetched: run.fetched,
+        });
+      }
+    };
+    await runWorkers(limits, () => deps.signal?.aborted === true, store, visitOrRecord);
   } finally {
     await pool.close();
   }
@@ -148,54 +166,6 @@ async function startOrResume(
   await store.saveRun(run);
   await store.enqueue(sources.map((s) => ({ url: s.url, depth: 0, source: s.url })));
   return run;
-}
-
-// Workers pull from the store until it is empty and nobody is still working (who might add links), or `stop()`.
-// Pages in flight count against the cap, so concurrency never overshoots maxPages.
-async function runWorkers(
-  limits: { workers: number; maxPages: number; fetched: () => number },
-  stop: () => boolean,
-  store: CrawlStore,
-  visit: (e: FrontierEntry) => Promise<void>,
-): Promise<void> {
-  let busy = 0;
-  let wake: (() => void) | undefined;
-  let idle = new Promise<void>((r) => (wake = r));
-  const release = (by = 1): void => {
-    busy -= by;
-    wake?.();
-    idle = new Promise<void>((r) => (wake = r));
-  };
-  const worker = async (): Promise<void> => {
-    for (;;) {
-      if (stop()) return;
-      if (limits.fetched() + busy >= limits.maxPages) {
-        if (busy === 0) return;
-        await idle;
-        continue;
-      }
-      // Reserve the slot before awaiting the store, so parallel workers cannot all pass the cap check at once.
-      busy++;
-      const entry = await store.claim();
-      if (!entry) {
-        // Only a finished visit (which may have queued links) or the last worker going idle wakes the others;
-        // waking on every empty probe would spin the workers against each other.
-        busy--;
-        if (busy === 0) {
-          release(0);
-          return;
-        }
-        await idle;
-        continue;
-      }
-      try {
-        await visit(entry);
-      } finally {
-        release();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: limits.workers }, worker));
 }
 
 function linksToFollow(page: ExtractedPage, from: FrontierEntry, scope: HostScope): FrontierEntry[] {

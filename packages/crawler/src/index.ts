@@ -24,3 +24,4 @@ export {
 export { HostRateLimiter } from './fetch/host-rate-limiter.ts';
 export { normalizeUrl, HostScope } from './fetch/url-scope.ts';
 export { exportPages, pageFileName } from './store/markdown-export.ts';
+export { nextCrawlAt, sourcesDue } from './recrawl-schedule.ts';

@@ -5,12 +5,14 @@ import { topicTaxonomy } from '@insession/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crawl, JsonFileCrawlStore, MemoryCrawlStore, type CrawlOptions } from '../src/index.ts';
 import { startLocalSite, type LocalSite } from './support/local-site.ts';
+import { ROBOTS_TXT } from './support/site-content.ts';
 
 describe('resumable crawls, page cap and re-crawl change detection', () => {
   let site: LocalSite;
   let dir: string;
   beforeEach(async () => {
-    site = await startLocalSite({ '/busy': '<p>not used</p>' });
+    // Same rules without the crawl-delay: these tests are about state, not pacing.
+    site = await startLocalSite({}, ROBOTS_TXT.replace(/^Crawl-delay:.*$/m, ''));
     dir = await mkdtemp(path.join(tmpdir(), 'crawl-'));
   });
   afterEach(async () => {
@@ -57,6 +59,13 @@ describe('resumable crawls, page cap and re-crawl change detection', () => {
     expect(second.pages.map((p) => p.title)).toEqual(
       expect.arrayContaining(['Self-help library', 'Sleep hygiene basics']),
     );
+  });
+
+  it('follows links to other hosts only when asked (--no-same-site)', async () => {
+    await crawl({ ...options(), sameSite: false }, { store: new MemoryCrawlStore(), taxonomy: topicTaxonomy });
+    const elsewhere = site.log.filter((r) => r.host === `localhost:${site.port}`).map((r) => r.path);
+    // The other host gets its own robots.txt check before its page.
+    expect(elsewhere).toEqual(['/robots.txt', '/elsewhere']);
   });
 
   it('stops at --max-pages', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage, needsRendering, normalizeUrl, contentHash } from '../src/index.ts';
+import { contentHash, extractPage, needsRendering, normalizeUrl, sourcesDue } from '../src/index.ts';
 
 describe('extractPage', () => {
   const html = `<!doctype html><html lang="pt-BR"><head><title>Respiração | Clínica</title>
@@ -31,5 +31,21 @@ describe('extractPage', () => {
     expect(normalizeUrl('HTTPS://Example.org:443/a?b=2&utm_medium=x&a=1#frag')).toBe('https://example.org/a?a=1&b=2');
     expect(normalizeUrl('mailto:someone@example.org')).toBeUndefined();
     expect(contentHash('Calm  Breathing\n')).toBe(contentHash('calm breathing'));
+  });
+});
+
+describe('re-crawl schedule', () => {
+  it('is due for never-crawled sources and after the interval', () => {
+    const state = {
+      source: 'https://a.example/',
+      lastRunId: 'r',
+      lastCrawledAt: '2026-11-01T00:00:00Z',
+      pages: 3,
+      changed: 0,
+    };
+    const states = new Map([[state.source, state]]);
+    const sources = ['https://a.example/', 'https://b.example/'];
+    expect(sourcesDue(sources, states, 24 * 7, new Date('2026-11-07T23:00:00Z'))).toEqual(['https://b.example/']);
+    expect(sourcesDue(sources, states, 24 * 7, new Date('2026-11-08T00:00:00Z'))).toEqual(sources);
   });
 });
