@@ -2,9 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../../../src/app.ts';
+import { createMetrics } from '../../../src/observability/metrics.ts';
 import { parseConfig } from '../../../src/config/config.ts';
-import apiPlugin from '../../../src/routes/api.plugin.ts';
 import { startTestJobs, type TestJobs } from '../../support/test-jobs.ts';
 import { createTestDb, type TestDb } from '../../support/test-db.ts';
 
@@ -19,7 +21,7 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** A Fastify app with the API plugin on a fresh test database (PGlite, or Postgres with TEST_DATABASE_URL). */
+/** The real app (buildApp: request ids, metrics, API plugin) on a fresh test database (PGlite, or Postgres with TEST_DATABASE_URL). */
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const testDb = await createTestDb();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'insession-api-'));
@@ -38,8 +40,14 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
       done();
     },
   });
-  const app = Fastify({ logger: { level: 'info', stream } });
-  await app.register(apiPlugin, { database: testDb.database, config, queue: jobs.queue, listener: jobs.listener });
+  const app = await buildApp({
+    config: { ...config, WEB_DIST: path.join(dataDir, 'no-web') },
+    database: testDb.database,
+    queue: jobs.queue,
+    listener: jobs.listener,
+    metrics: createMetrics({ queue: jobs.queue, db: testDb.database.db }),
+    log: pino({ level: 'info' }, stream),
+  });
   await app.ready();
   return {
     app,
