@@ -25,3 +25,4 @@ export { HostRateLimiter } from './fetch/host-rate-limiter.ts';
 export { normalizeUrl, HostScope } from './fetch/url-scope.ts';
 export { exportPages, pageFileName } from './store/markdown-export.ts';
 export { nextCrawlAt, sourcesDue } from './recrawl-schedule.ts';
+export { clientContextFromSessions, type SessionSignals } from './recommend/client-context.ts';

@@ -1,6 +1,6 @@
 import { topicTaxonomy } from '@insession/core';
 import { describe, expect, it } from 'vitest';
-import { recommendPages, TopicTagger, type StoredPage } from '../src/index.ts';
+import { clientContextFromSessions, recommendPages, TopicTagger, type StoredPage } from '../src/index.ts';
 
 const tagger = new TopicTagger(topicTaxonomy);
 const page = (slug: string, title: string, text: string, language = 'en'): StoredPage => ({
@@ -65,5 +65,31 @@ describe('recommendPages', () => {
       exclude: ['https://library.example/sleep'],
     });
     expect(recs.map((r) => r.title)).toEqual(['Higiene del sueño']);
+  });
+});
+
+describe('clientContextFromSessions', () => {
+  it('weights recent session topics higher and takes the latest homework', () => {
+    const ctx = clientContextFromSessions(
+      [
+        {
+          topics: [{ id: 'sleep', label: 'Sleep', confidence: 0.9 }],
+          actionItems: [{ text: 'Keep a sleep diary', start: 1, end: 2 }],
+        },
+        {
+          topics: [{ id: 'panic', label: 'Panic', confidence: 1 }],
+          actionItems: [{ text: 'Old homework', start: 1, end: 2 }],
+        },
+      ],
+      'en',
+    );
+    expect(ctx).toEqual({
+      topics: [
+        { id: 'sleep', weight: 0.9 },
+        { id: 'panic', weight: 0.7 },
+      ],
+      homework: ['Keep a sleep diary'],
+      language: 'en',
+    });
   });
 });
