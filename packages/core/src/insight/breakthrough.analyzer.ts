@@ -4,7 +4,7 @@ import { evidenceOf, type SessionContext, type Sentence, type Turn } from '../an
 // A breakthrough is a client's own new understanding. Each cue family is one kind of insight; a turn needs
 // a realisation plus a second family (a link to the past, a reframe, a root cause, relief) to count.
 const realisation =
-  /\b(i (just |finally |suddenly )?(realis|realiz)(e|ed)|it (just )?(clicked|dawned on me|hit me)|i('ve| have) never (seen|thought of|looked at) it (like|that way)|now i (see|understand|get it|know)|i (see|know|understand) now|(that|it) (actually |really |finally )?makes (so much |a lot of )?sense( now)?|i think i (finally )?(understand|get) (why|it)|i never (noticed|connected))\b/;
+  /\b(i (just |finally |suddenly )?(realis|realiz)(e|ed)|it (just )?(clicked|dawned on me|hit me)|i('ve| have) never (seen|thought of|looked at) it (like|that way)|now i (see|understand|get it|know)|i (see|know|understand) now|(that|it) (actually |really |finally )?makes (so much |a lot of )?sense( now)?|i think i (finally )?(understand|get) (why|it)|i (finally |now )?(understand|get|see) (why|how come)|i never (noticed|connected))\b/;
 const families: { label: string; re: RegExp; weight: number }[] = [
   {
     label: 'Pattern linked to the past',
@@ -13,7 +13,7 @@ const families: { label: string; re: RegExp; weight: number }[] = [
   },
   {
     label: 'Reframe from self-blame',
-    re: /\b(it (wasn't|was not|isn't|is not) (really |actually )?my fault|i('m| am) not (a failure|broken|weak|stupid|the problem|crazy|lazy)|(maybe|perhaps) i('m| am) not|i don't have to (be perfect|carry|blame myself)|i('ve| have) been (so )?(hard on|blaming) myself|i was (just )?(a kid|a child|trying to survive|doing my best))\b/,
+    re: /\b(it (wasn't|was not|isn't|is not) (really |actually )?my fault|i('m| am) not (a failure|broken|weak|stupid|the problem|crazy|lazy)|(maybe|perhaps) i('m| am) not|i don't have to (be perfect|carry|blame myself)|i('ve| have) been (so )?(hard on|blaming) myself|(i'm|i am) (so )?(hard on|critical of) myself|not the truth about me|i was (just )?(a kid|a child|trying to survive|doing my best))\b/,
     weight: 2,
   },
   {

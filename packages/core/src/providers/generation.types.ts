@@ -40,6 +40,8 @@ export interface GenerationUsage {
   model: string | null;
   promptVersion: string | null;
   inputTokens: number;
+  /** Input tokens served from a prompt cache (OpenAI) or kept in the llama context from the previous task. */
+  cachedInputTokens: number;
   outputTokens: number;
   costUsd: number;
   latencyMs: number;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
+import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { toGbnfJsonSchema } from './gbnf-schema.ts';
 import type { Completion, CompletionRequest, LanguageModel } from './generation.types.ts';
 
@@ -17,6 +17,8 @@ export interface LlamaOptions {
   threads?: number;
 }
 
+const SHARED_SYSTEM = 'You analyse therapy sessions for the treating clinician and answer with JSON only.';
+
 interface Loaded {
   llama: Llama;
   model: LlamaModel;
@@ -31,6 +33,7 @@ interface Loaded {
  */
 export function createLlamaBackend(options: LlamaOptions): LanguageModel {
   let loading: Promise<Loaded> | undefined;
+  let chatWrapper: ChatWrapper | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const name = path.basename(options.modelPath);
 
@@ -51,16 +54,35 @@ export function createLlamaBackend(options: LlamaOptions): LanguageModel {
 
   async function once(request: CompletionRequest): Promise<Completion> {
     const { llama, model, sequence } = await load();
-    const { LlamaCompletion } = await import('node-llama-cpp');
+    const { LlamaCompletion, resolveChatWrapper } = await import('node-llama-cpp');
     // The schema is only known at run time, so the generic's literal-type inference cannot apply.
     const schema = toGbnfJsonSchema(request.jsonSchema) as Parameters<Llama['createGrammarForJsonSchema']>[0];
     const grammar = await llama.createGrammarForJsonSchema(schema);
-    const text = [request.context ?? '', `### Task\n${request.system}`, request.prompt, '### JSON answer\n']
-      .filter(Boolean)
-      .join('\n\n');
+    // Rendered with the model's own chat template. The system line and the shared context open the user turn, so the
+    // tokens up to the end of the transcript are identical across a session's tasks and stay in the sequence.
+    chatWrapper ??= resolveChatWrapper(model);
+    const { contextText } = chatWrapper.generateContextState({
+      chatHistory: [
+        { type: 'system', text: SHARED_SYSTEM },
+        {
+          type: 'user',
+          text: [request.context ?? '', `Task: ${request.system}`, request.prompt].filter(Boolean).join('\n\n'),
+        },
+        { type: 'model', response: [] },
+      ],
+    });
+    // LlamaCompletion adds the model's BOS token itself; a second one would change the prompt.
+    const rendered = contextText.tokenize(model.tokenizer);
+    const bos = model.tokens.bos;
+    const input = bos !== null && rendered[0] === bos ? rendered.slice(1) : rendered;
+    // How much of this prompt the sequence already holds from the previous task (it is not evaluated again).
+    const held = sequence.contextTokens;
+    const skip = bos !== null && held[0] === bos ? 1 : 0;
+    let reused = 0;
+    while (reused < input.length - 1 && held[skip + reused] === input[reused]) reused++;
     const completion = new LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
     try {
-      const output = await completion.generateCompletion(text, {
+      const output = await completion.generateCompletion(input, {
         grammar,
         maxTokens: options.maxTokens ?? 2048,
         temperature: options.temperature ?? 0.2,
@@ -69,7 +91,8 @@ export function createLlamaBackend(options: LlamaOptions): LanguageModel {
       return {
         text: output,
         model: name,
-        inputTokens: model.tokenize(text).length,
+        inputTokens: input.length,
+        cachedInputTokens: reused,
         outputTokens: model.tokenize(output).length,
       };
     } finally {

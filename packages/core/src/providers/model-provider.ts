@@ -61,19 +61,25 @@ export function createModelProvider(model: LanguageModel, options: ModelProvider
         model: model.modelFor(request.task),
         promptVersion: request.promptVersion ?? null,
         inputTokens: 0,
+        cachedInputTokens: 0,
         outputTokens: 0,
         costUsd: 0,
         latencyMs: 0,
         outcome: 'ok',
         attempts: 0,
       };
-      let cached = 0;
       const account = (completion: Completion): void => {
         usage.model = completion.model;
         usage.inputTokens += completion.inputTokens;
         usage.outputTokens += completion.outputTokens;
-        cached += completion.cachedInputTokens ?? 0;
-        usage.costUsd = costOf(completion.model, usage.inputTokens, usage.outputTokens, priceTable, cached);
+        usage.cachedInputTokens += completion.cachedInputTokens ?? 0;
+        usage.costUsd = costOf(
+          completion.model,
+          usage.inputTokens,
+          usage.outputTokens,
+          priceTable,
+          usage.cachedInputTokens,
+        );
       };
       const finish = (outcome: GenerationUsage['outcome']): GenerationUsage => {
         usage.outcome = outcome;

@@ -10,7 +10,7 @@ const compiled = techniqueLibrary.map((t) => ({
 }));
 // Listening and information-giving happen in nearly every session; they only win when nothing else was used.
 const generic = new Set(['mi_reflective_listening', 'person_centred_empathy', 'cbt_psychoeducation']);
-const MIN_SCORE = 2;
+const MIN_SCORE = 1.5;
 
 /** The most clearly used technique from the library, with the counsellor's words as evidence; null if none. */
 export function analyzeTechnique(ctx: SessionContext): Technique {
@@ -20,9 +20,10 @@ export function analyzeTechnique(ctx: SessionContext): Technique {
     const evidence: Sentence[] = [];
     for (const s of ctx.sentences) {
       const byAlias = alias.test(s.lower);
-      const byCue = s.role === 'therapist' && cue.test(s.lower);
-      if (!byAlias && !byCue) continue;
-      score += byAlias ? 2 : 1;
+      const cueHit = s.role === 'therapist' ? cue.exec(s.lower) : null;
+      if (!byAlias && !cueHit) continue;
+      // A multi-word cue ("keep a log", "evidence for") is specific; a single word ("diary") needs support.
+      score += byAlias ? 2 : (cueHit?.[0] ?? '').includes(' ') ? 1.5 : 1;
       evidence.push(s);
     }
     if (generic.has(entry.id)) score = Math.min(score * 0.25, MIN_SCORE);

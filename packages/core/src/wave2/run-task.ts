@@ -45,6 +45,7 @@ export async function runTask<S extends z.ZodType, I>(
       model: null,
       promptVersion: HEURISTIC_VERSION,
       inputTokens: 0,
+      cachedInputTokens: 0,
       outputTokens: 0,
       costUsd: 0,
       latencyMs: Math.round(performance.now() - started),
