@@ -49,5 +49,8 @@ describe('llama provider (node-llama-cpp, GGUF, JSON-schema grammar)', () => {
       schema,
     });
     expect(schema.safeParse(second.value).success).toBe(true);
+    // The transcript comes first, so the second task finds it already in the context and evaluates only the rest.
+    expect(second.usage.cachedInputTokens).toBeGreaterThan(20);
+    expect(second.usage.cachedInputTokens).toBeLessThan(second.usage.inputTokens);
   });
 });
