@@ -25,6 +25,8 @@ export interface CrawlOptions {
   timeoutMs?: number;
   maxRedirects?: number;
   maxRetries?: number;
+  /** First backoff after a 429/5xx without Retry-After or a network error; doubles per attempt. */
+  retryBaseMs?: number;
   /** Longest Retry-After the crawler will wait; a longer one gives the page up. */
   maxRetryAfterMs?: number;
   /** Pages fetched at the same time (across hosts; each host is still rate limited). */
@@ -61,6 +63,7 @@ export function resolveCrawlOptions(o: CrawlOptions): ResolvedCrawlOptions {
     timeoutMs: o.timeoutMs ?? 15_000,
     maxRedirects: o.maxRedirects ?? 5,
     maxRetries: o.maxRetries ?? 3,
+    retryBaseMs: o.retryBaseMs ?? 1000,
     maxRetryAfterMs: o.maxRetryAfterMs ?? 120_000,
     concurrency: o.concurrency ?? 4,
     contact: o.contact ?? 'https://github.com/insession/insession#crawler',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolveCrawlOptions, userAgent, type CrawlOptions, type RenderMode } from './crawl-options.ts';
 import { extractPage, type ExtractedPage } from './extract/page-extractor.ts';
 import { needsRendering } from './extract/render-detector.ts';
+import { pageDirectives } from './extract/robots-directives.ts';
 import { TopicTagger, type TaxonomyTopic } from './extract/topic-tagger.ts';
 import { HostRateLimiter } from './fetch/host-rate-limiter.ts';
 import { PoliteFetcher } from './fetch/polite-fetcher.ts';
@@ -88,7 +89,13 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
         detail = `render failed, kept static text: ${err instanceof Error ? err.message : String(err)}`;
       }
     }
-    if (entry.depth < o.depth) await store.enqueue(linksToFollow(page, entry, scope));
+    const directives = pageDirectives(page.robotsMeta, res.robotsHeader);
+    if (entry.depth < o.depth && !directives.nofollow) await store.enqueue(linksToFollow(page, entry, scope));
+    if (directives.noindex) {
+      await store.finish(entry, { url: entry.url, source: entry.source, status: 'noindex', at: now() });
+      deps.onEvent?.({ type: 'visited', url: entry.url, status: 'noindex', rendered, fetched: run.fetched });
+      return;
+    }
     const canonicalUrl = scope.allows(page.canonicalUrl) ? page.canonicalUrl : res.finalUrl;
     const rec = await recordPage(store, tagger, {
       entry,

@@ -26,3 +26,4 @@ export { normalizeUrl, HostScope } from './fetch/url-scope.ts';
 export { exportPages, pageFileName } from './store/markdown-export.ts';
 export { nextCrawlAt, sourcesDue } from './recrawl-schedule.ts';
 export { clientContextFromSessions, type SessionSignals } from './recommend/client-context.ts';
+export { pageDirectives, type PageDirectives } from './extract/robots-directives.ts';

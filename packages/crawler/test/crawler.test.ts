@@ -15,7 +15,7 @@ describe('crawl of a local site (plain HTTP)', () => {
     summary = await crawl(
       {
         sources: [{ url: `${site.origin}/` }],
-        depth: 1,
+        depth: 2,
         rate: 20,
         render: 'never',
         maxBytes: 256 * 1024,
@@ -37,6 +37,12 @@ describe('crawl of a local site (plain HTTP)', () => {
     expect(await statusOf('/old/page.php')).toBe('disallowed');
     // Allow: /private/open- beats the shorter Disallow: /private/ in InsessionBot's own group.
     expect(requested('/private/open-letter')).toBe(1);
+  });
+
+  it('honours <meta name="robots" content="noindex, nofollow">: no copy kept, links not followed', async () => {
+    expect(await statusOf('/members')).toBe('noindex');
+    expect(summary.pages.some((p) => p.title === 'Members area')).toBe(false);
+    expect(requested('/members/only')).toBe(0);
   });
 
   it('sends an honest User-Agent and stays on the listed host', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, extractPage, needsRendering, normalizeUrl, sourcesDue } from '../src/index.ts';
+import { contentHash, extractPage, needsRendering, normalizeUrl, pageDirectives, sourcesDue } from '../src/index.ts';
 
 describe('extractPage', () => {
   const html = `<!doctype html><html lang="pt-BR"><head><title>Respiração | Clínica</title>
@@ -47,5 +47,15 @@ describe('re-crawl schedule', () => {
     const sources = ['https://a.example/', 'https://b.example/'];
     expect(sourcesDue(sources, states, 24 * 7, new Date('2026-11-07T23:00:00Z'))).toEqual(['https://b.example/']);
     expect(sourcesDue(sources, states, 24 * 7, new Date('2026-11-08T00:00:00Z'))).toEqual(sources);
+  });
+});
+
+describe('pageDirectives', () => {
+  it('reads meta robots and the X-Robots-Tag lines meant for all bots or for InsessionBot', () => {
+    expect(pageDirectives(['NOINDEX'], undefined)).toEqual({ noindex: true, nofollow: false });
+    expect(pageDirectives([], 'none')).toEqual({ noindex: true, nofollow: true });
+    expect(pageDirectives([], 'otherbot: noindex, nofollow')).toEqual({ noindex: false, nofollow: false });
+    expect(pageDirectives([], 'otherbot: noindex, InsessionBot: nofollow')).toEqual({ noindex: false, nofollow: true });
+    expect(pageDirectives(['index, follow'], 'noarchive')).toEqual({ noindex: false, nofollow: false });
   });
 });

@@ -17,6 +17,8 @@ export interface ExtractedPage {
   scriptCount: number;
   noscriptHint: boolean;
   emptyAppRoot: boolean;
+  /** Contents of `<meta name="robots">` and `<meta name="InsessionBot">`. */
+  robotsMeta: string[];
 }
 
 const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
@@ -38,6 +40,9 @@ export function extractPage(html: string, url: string, contentLanguage?: string)
     const noscriptHint = [...doc.querySelectorAll('noscript')].some((n) => /javascript/i.test(n.textContent ?? ''));
     const root = doc.querySelector('#root, #app, #__next, [data-reactroot]');
     const emptyAppRoot = root !== null && (root.textContent ?? '').trim() === '';
+    const robotsMeta = [...doc.querySelectorAll('meta[name]')]
+      .filter((m) => /^(robots|insessionbot)$/i.test(m.getAttribute('name') ?? ''))
+      .map((m) => m.getAttribute('content') ?? '');
     const fallbackTitle = doc.title.trim();
     // Readability rewrites the document, so everything above is read first.
     const article = new Readability(doc, { charThreshold: 100 }).parse();
@@ -53,6 +58,7 @@ export function extractPage(html: string, url: string, contentLanguage?: string)
       scriptCount,
       noscriptHint,
       emptyAppRoot,
+      robotsMeta,
     };
   } finally {
     dom.window.close();

@@ -5,7 +5,16 @@ import { normalizeUrl, type HostScope } from './url-scope.ts';
 
 /** What happened to one URL. Only `ok` carries HTML. */
 export type FetchOutcome =
-  | { kind: 'ok'; url: string; finalUrl: string; status: number; html: string; contentLanguage: string | undefined }
+  | {
+      kind: 'ok';
+      url: string;
+      finalUrl: string;
+      status: number;
+      html: string;
+      contentLanguage: string | undefined;
+      /** The X-Robots-Tag header, if any. */
+      robotsHeader: string | undefined;
+    }
   | { kind: 'disallowed'; url: string; finalUrl: string }
   | { kind: 'off-site'; url: string; finalUrl: string }
   | { kind: 'redirect-loop'; url: string; finalUrl: string }
@@ -26,7 +35,7 @@ export interface PoliteFetcherOptions {
   robots: RobotsCache;
   limiter: HostRateLimiter;
   /** Base of the exponential backoff when a 429/5xx has no Retry-After. */
-  backoffBaseMs?: number;
+  retryBaseMs: number;
 }
 
 const isHtml = (type: string): boolean => type === '' || /text\/html|application\/xhtml\+xml/i.test(type);
@@ -82,6 +91,7 @@ export class PoliteFetcher {
         status: res.status,
         html: decodeBody(res.body, type),
         contentLanguage,
+        robotsHeader: res.headers.get('x-robots-tag') ?? undefined,
       };
     }
   }
@@ -90,19 +100,32 @@ export class PoliteFetcher {
     const host = new URL(url).host;
     for (let attempt = 0; ; attempt++) {
       await this.o.limiter.take(host);
-      const res = await rawGet(url, {
-        userAgent: this.o.userAgent,
-        timeoutMs: this.o.timeoutMs,
-        maxBytes: this.o.maxBytes,
-        accept: isHtml,
-      });
+      let res: RawResponse;
+      try {
+        res = await rawGet(url, {
+          userAgent: this.o.userAgent,
+          timeoutMs: this.o.timeoutMs,
+          maxBytes: this.o.maxBytes,
+          accept: isHtml,
+        });
+      } catch (err) {
+        // Connection resets and timeouts are retried like a 503 without Retry-After.
+        if (attempt >= this.o.maxRetries) throw err;
+        this.o.limiter.pauseUntil(host, Date.now() + this.backoff(attempt));
+        continue;
+      }
       const retryable = res.status === 429 || res.status >= 500;
       if (!retryable || attempt >= this.o.maxRetries) return res;
       const hinted = retryAfterMs(res.headers.get('retry-after'));
       if (hinted !== undefined && hinted > this.o.maxRetryAfterMs) return res;
-      const wait = hinted ?? (this.o.backoffBaseMs ?? 1000) * 2 ** attempt * (1 + Math.random() * 0.25);
+      const wait = hinted ?? this.backoff(attempt);
       // The whole host is told to slow down, not just this URL; the next take() waits it out.
       this.o.limiter.pauseUntil(host, Date.now() + wait);
     }
+  }
+
+  // Exponential backoff with jitter, so many crawlers hitting one sick server do not retry in lockstep.
+  private backoff(attempt: number): number {
+    return this.o.retryBaseMs * 2 ** attempt * (1 + Math.random() * 0.25);
   }
 }

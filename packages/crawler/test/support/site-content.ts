@@ -48,6 +48,7 @@ clients who want something to try at home this week.</p><ul>
 <li><a href="/busy">Crisis lines</a></li>
 <li><a href="/loop-a">Moved page</a></li>
 <li><a href="/huge">Huge archive</a></li>
+<li><a href="/members">Members area</a></li>
 <li><a href="http://localhost:PORT/elsewhere">Partner site</a></li>
 </ul>`,
   }),
@@ -72,6 +73,12 @@ tranquilo hasta que vuelvas a tener sueño. Evita el café por la tarde y las pa
     body: `<p>Starting therapy can feel strange. You do not need to have the right words, and you can go at your
 own pace. Bring questions, bring doubts, and tell us what works for you and what does not. Between sessions,
 small steps count: a short walk, a regular bedtime, a message to a friend.</p>`,
+  }),
+  '/members': doc({
+    title: 'Members area',
+    head: '<meta name="robots" content="noindex, nofollow">',
+    body: `<p>${'This page asks robots not to keep a copy and not to follow its links. '.repeat(4)}</p>
+<a href="/members/only">Members only</a>`,
   }),
   '/old/page.php': doc({ title: 'Old page', body: '<p>Wildcard-disallowed.</p>' }),
   '/busy': doc({
