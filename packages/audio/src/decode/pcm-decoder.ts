@@ -17,7 +17,8 @@ export interface DecodeOptions {
  */
 export async function* decodeFrames(path: string, options: DecodeOptions = {}): AsyncGenerator<Float32Array> {
   const blockSamples = (options.framesPerBlock ?? 64) * FRAME_SAMPLES;
-  const args = ['-nostdin', '-v', 'error'];
+  // -xerror: a damaged stream fails loudly instead of yielding a silently shortened recording.
+  const args = ['-nostdin', '-v', 'error', '-xerror'];
   if (options.startSec) args.push('-ss', options.startSec.toFixed(3));
   args.push('-i', path, '-vn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 'f32le', 'pipe:1');
   const child = spawn('ffmpeg', args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });

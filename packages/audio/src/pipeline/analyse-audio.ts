@@ -24,6 +24,8 @@ export interface FrameTable {
   frames: number;
   /** How many chunks came from checkpoints of an earlier, interrupted run. */
   resumedChunks: number;
+  /** RMS level of the loudest 32 ms frame in dBFS (−∞ for digital silence). */
+  loudestFrameDb: number;
 }
 
 /**
@@ -60,31 +62,40 @@ export async function analyseAudio(options: AnalyseOptions): Promise<FrameTable>
     vad.reset();
     for await (const block of decodeFrames(options.path, {
       startSec: resumedChunks * chunkSec,
+      framesPerBlock: gcd(chunkFrames, 125),
       signal: options.signal,
     })) {
+      // Blocks never straddle a checkpoint (chunkFrames is a multiple of the block size), so VAD runs on the
+      // whole block while this thread computes its features.
+      const probs = vad.frameProbabilities(block);
+      const first = frame;
       for (let off = 0; off < block.length; off += FRAME_SAMPLES) {
         const f = block.subarray(off, off + FRAME_SAMPLES);
-        const at = frame * FEATURE_DIM;
-        rows[at + FEATURE.vad] = await vad.frameProbability(f);
-        extractor.extract(f, rows, at);
+        extractor.extract(f, rows, frame * FEATURE_DIM);
         if (pcm) for (let i = 0; i < FRAME_SAMPLES; i++) pcm[frame * FRAME_SAMPLES + i] = toS16(f[i]!);
         frame += 1;
-        if (frame === chunkFrames) {
-          await flush();
-          rows = new Float32Array(chunkFrames * FEATURE_DIM);
-          if (pcm) pcm = new Int16Array(chunkFrames * FRAME_SAMPLES);
-        }
+      }
+      (await probs).forEach((p, i) => (rows[(first + i) * FEATURE_DIM + FEATURE.vad] = p));
+      if (frame === chunkFrames) {
+        await flush();
+        rows = new Float32Array(chunkFrames * FEATURE_DIM);
+        if (pcm) pcm = new Int16Array(chunkFrames * FRAME_SAMPLES);
       }
     }
     if (frame > 0) await flush();
   }
-  return { rows: concat(done), frames: done.reduce((n, c) => n + c.length / FEATURE_DIM, 0), resumedChunks };
+  const all = concat(done);
+  const frames = all.length / FEATURE_DIM;
+  let loudest = -Infinity;
+  for (let f = 0; f < frames; f++) loudest = Math.max(loudest, all[f * FEATURE_DIM + FEATURE.logEnergy]!);
+  return { rows: all, frames, resumedChunks, loudestFrameDb: 10 * loudest };
 }
 
 async function isDone(store: ChunkStore, index: number, keepPcm: boolean): Promise<boolean> {
   return (await store.has('analysis', index, 'f32')) && (!keepPcm || (await store.has('pcm', index, 's16')));
 }
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const toS16 = (v: number): number => Math.max(-32768, Math.min(32767, Math.round(v * 32767)));
 
 function concat(parts: Float32Array[]): Float32Array {

@@ -10,7 +10,7 @@ import { DIARIZER_NAME, diarize, vadColumn } from '../diarize/diarizer.ts';
 import { renameByAppearance } from '../diarize/speaker-turn.ts';
 import { probeAudio } from '../probe/probe-audio.ts';
 import type { AsrEngineName, AudioTranscript, TranscribeProgress, TranscribeStage } from '../transcript.types.ts';
-import { createSileroVad } from '../vad/silero.vad.ts';
+import { createSileroWorkerVad } from '../vad/silero-worker.vad.ts';
 import { speechRegions } from '../vad/speech-regions.ts';
 import { analyseAudio } from './analyse-audio.ts';
 import { ChunkStore } from './chunk-store.ts';
@@ -48,24 +48,29 @@ export async function transcribeAudio(options: TranscribeAudioOptions): Promise<
     return out;
   };
 
-  const probe = await timed('probe', () => probeAudio(options.path, options));
+  // The silence check happens during analysis, which decodes the file anyway; probing stays a header read.
+  const probe = await timed('probe', () => probeAudio(options.path, { ...options, checkSilence: false }));
   const engine = typeof options.asr === 'string' ? await createAsrEngine(options.asr, options) : options.asr;
   await mkdir(options.workDir, { recursive: true });
   const store = new ChunkStore(options.workDir);
   const chunkFrames = options.chunkFrames ?? CHUNK_FRAMES;
   const chunkSec = chunkFrames * FRAME_SECONDS;
-  const table = await timed('analyse', async () =>
+  const vad = createSileroWorkerVad();
+  const table = await timed('analyse', () =>
     analyseAudio({
       path: options.path,
       durationSec: probe.durationSec,
-      vad: await createSileroVad(),
+      vad,
       store,
       keepPcm: engine.needsPcm,
       chunkFrames,
       onProgress: (f) => progress('analyse', f),
       signal: options.signal,
-    }),
+    }).finally(() => vad.close()),
   );
+  if (table.loudestFrameDb <= SILENCE_DB) {
+    throw new AudioError('silent', `The recording is silent (loudest moment ${table.loudestFrameDb.toFixed(0)} dBFS).`);
+  }
   const regions = speechRegions(vadColumn(table));
   if (regions.length === 0) throw new AudioError('silent', 'No speech was found in the recording.');
   const turns = await timed('diarize', () => Promise.resolve(diarize(table, regions, { speakers: options.speakers })));
@@ -115,4 +120,6 @@ const renameTurns = (turns: AlignedTurn[]): AlignedTurn[] => {
   const renamed = renameByAppearance(turns);
   return turns.map((t, i) => ({ ...t, speaker: renamed[i]!.speaker }));
 };
+// Same threshold as probeAudio's peak check, applied to 32 ms RMS levels.
+const SILENCE_DB = -60;
 const round2 = (n: number): number => Math.round(n * 100) / 100;
