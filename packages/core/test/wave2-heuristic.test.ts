@@ -86,6 +86,29 @@ describe('heuristic Wave 2 (no language model)', () => {
   });
 });
 
+describe('heuristic drafts around risk', () => {
+  it('keeps risk statements and risk topics out of the client narrative and the bridge', async () => {
+    const base = sessions[0]!;
+    const quote = base.analysis.mood.evidence[0]!;
+    const risky = {
+      ...base,
+      analysis: {
+        ...base.analysis,
+        topics: [{ id: 'suicidal_thoughts' as const, label: 'Suicidal thoughts', confidence: 0.9 }],
+        risk: {
+          level: 'moderate' as const,
+          flags: [{ type: 'passive_suicidal_ideation' as const, severity: 'moderate' as const, ...quote }],
+        },
+      },
+    };
+    const { narrative, clinicalNote } = await runWave2({ session: risky, history: [], provider: heuristicProvider });
+    expect(narrative.value.text).not.toContain(quote.quote.slice(0, 40));
+    expect(JSON.stringify(clinicalNote.value)).toContain('passive suicidal ideation');
+    const { bridge } = await runClientRollup({ sessions: [risky], previous: null, provider: heuristicProvider });
+    expect(JSON.stringify(bridge.value)).not.toMatch(/suicid/i);
+  });
+});
+
 describe('heuristic client rollup', () => {
   it('drafts a plan whose goals link to later sessions, and a journey and bridge', async () => {
     const result = await runClientRollup({ sessions, previous: null, provider: heuristicProvider });

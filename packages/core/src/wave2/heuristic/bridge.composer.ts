@@ -6,6 +6,9 @@ export interface BridgeInput {
   sessions: SessionRecord[];
 }
 
+/** Topics about risk stay between the client and the clinician; the bridge never names them. */
+const PRIVATE_TOPICS = new Set(['suicidal_thoughts', 'self_harm']);
+
 /** First-person, plain-language lines the client may share; nothing about risk is ever included. */
 export function composeBridge({ sessions }: BridgeInput): Bridge {
   const f = rollupFacts(sessions);
@@ -21,10 +24,18 @@ export function composeBridge({ sessions }: BridgeInput): Bridge {
     ...(f.techniques.length ? ["I'm learning practical ways to cope when things get difficult."] : []),
   ];
   return {
-    concerns: f.topics.slice(0, 3).map((t) => `I've been dealing with ${lowerFirst(t.label)}.`),
+    concerns: (f.topics.some((t) => !PRIVATE_TOPICS.has(t.id))
+      ? f.topics.filter((t) => !PRIVATE_TOPICS.has(t.id))
+      : [{ label: 'Some difficult feelings' }]
+    )
+      .slice(0, 3)
+      .map((t) => `One of the things on my mind has been ${lowerFirst(t.label)}.`),
     progress,
     goals: [
-      ...f.homework.slice(0, 2).map((h) => `This week I'm working on this: ${lowerFirst(noPeriod(h))}.`),
+      ...f.homework
+        .filter((h) => !/\b(safety plan|crisis)\b/i.test(h))
+        .slice(0, 2)
+        .map((h) => `This week I'm working on this: ${lowerFirst(noPeriod(h))}.`),
       'It helps me when the people close to me ask how I am and listen without trying to fix everything.',
     ],
   };

@@ -8,6 +8,9 @@ import { levelFromSessions } from './skill-level.ts';
 const OPEN =
   /\b(i feel|i felt|i'm scared|i'm afraid|i'm worried|honestly|to be honest|i never told|ashamed|i realise|i realize)\b/i;
 const AGREE = /\b(yes|yeah|exactly|that makes sense|that helps|i can try|i'll try|i will try|good idea|okay)\b/i;
+/** Cuts at a word boundary with an ellipsis, so a skill name never ends mid-word. */
+const clipAtWord = (s: string, max: number): string =>
+  s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 const rating = (x: number, high: number, moderate: number) => (x >= high ? 'high' : x >= moderate ? 'moderate' : 'low');
 
 const sessionsWith = (all: SessionRecord[], pick: (a: SessionAnalysis) => string | null, value: string): number =>
@@ -104,7 +107,7 @@ export function composeDeepAnalysis({
           ]
         : []),
       ...a.actionItems.map((i) => ({
-        name: i.text.slice(0, 80),
+        name: clipAtWord(i.text, 80),
         level: 'beginner' as const,
         context: 'Agreed as homework for this week.',
       })),

@@ -58,7 +58,7 @@ export function composeJourney({ sessions, previous, plan }: JourneyInput): Jour
       ].slice(0, 6),
       longTermGoals: plan?.goals.length
         ? plan.goals.map((g) => g.statement)
-        : f.topics.slice(0, 3).map((t) => `Feel less held back by ${lowerFirst(t.label)}.`),
+        : f.topics.slice(0, 3).map((t) => `Make lasting progress with ${lowerFirst(t.label)}.`),
     },
   };
 }

@@ -81,10 +81,14 @@ export function composeNarrative({ session, history, deep }: NarrativeInput): Na
   const earlier = history.length;
   const change = deep.progressIndicators.symptomChange;
   const topics = a.topics.map((t) => lowerFirst(t.label));
-  const quote = a.mood.evidence[0]?.quote;
+  // Never hand a risk statement back to the client in their narrative; the clinician sees it in the note.
+  const riskAt = new Set(a.risk.flags.map((f) => f.start));
+  const quote = a.mood.evidence.find(
+    (e) => !riskAt.has(e.start) && !a.risk.flags.some((f) => e.quote.includes(f.quote) || f.quote.includes(e.quote)),
+  )?.quote;
   const core: string[][] = [
     [
-      `You came to this session feeling ${lowerFirst(a.mood.tone)}, and that showed in a few ways: ${list(a.mood.indicators.map(lowerFirst))}.`,
+      `You came to this session feeling ${lowerFirst(a.mood.tone)}, and you were willing to talk about it openly.`,
       earlier === 0
         ? 'As this was your first session analysed here, it gives a starting point to compare later sessions with.'
         : `Compared with your earlier ${earlier === 1 ? 'session' : `${earlier} sessions`}, your mood seems ${trendPhrase[change.direction]}.`,
@@ -94,7 +98,9 @@ export function composeNarrative({ session, history, deep }: NarrativeInput): Na
     ],
     [
       `Most of the conversation was about ${list(topics)}.`,
-      `In short: ${a.summary.replace(/\b(the client|the patient)\b/gi, 'you')}`,
+      a.topics.length > 1
+        ? 'These parts of your life are connected, and looking at them together can show how one affects the other.'
+        : 'Staying with one theme gave you room to look at it in some depth.',
       `You did ${a.metrics.clientTalkShare >= 0.5 ? 'much of the talking' : 'some of the talking'}, which gave space for your own view of what matters most.`,
     ],
     [

@@ -27,7 +27,7 @@ function draftPlan(sessions: SessionRecord[]): TreatmentPlan {
     id: `G${i + 1}`,
     problemId: `P${i + 1}`,
     topicId: t.id,
-    statement: `Reduce the impact of ${t.label.toLowerCase()} on daily life.`,
+    statement: `Make measurable progress with ${t.label.toLowerCase()} in daily life.`,
     objectives: [
       {
         text: 'Mood rated at or above 6/10 in three consecutive sessions.',
