@@ -14,6 +14,7 @@ export interface CrawlStoreSnapshot {
 export class MemoryCrawlStore implements CrawlStore {
   protected run: CrawlRun | undefined;
   protected pending: FrontierEntry[] = [];
+  private readonly queued = new Set<string>();
   protected claimed = new Map<string, FrontierEntry>();
   protected visits = new Map<string, VisitRecord>();
   protected pages = new Map<string, StoredPage>();
@@ -23,20 +24,25 @@ export class MemoryCrawlStore implements CrawlStore {
     if (!snapshot) return;
     this.run = snapshot.run;
     this.pending = [...snapshot.pending];
+    for (const e of snapshot.pending) this.queued.add(e.url);
     for (const e of snapshot.claimed) this.claimed.set(e.url, e);
     for (const v of snapshot.visits) this.visits.set(v.url, v);
     for (const p of snapshot.pages) this.pages.set(p.canonicalUrl, p);
     for (const s of snapshot.sources) this.sources.set(s.source, s);
   }
 
-  /** A deep-enough copy of the whole state. */
+  /** A copy of the whole state. */
   snapshot(): CrawlStoreSnapshot {
+    return { ...this.frontierSnapshot(), pages: [...this.pages.values()] };
+  }
+
+  /** Everything but the pages (the part that changes on every URL). */
+  protected frontierSnapshot(): Omit<CrawlStoreSnapshot, 'pages'> {
     return {
       ...(this.run ? { run: { ...this.run } } : {}),
       pending: [...this.pending],
       claimed: [...this.claimed.values()],
       visits: [...this.visits.values()],
-      pages: [...this.pages.values()],
       sources: [...this.sources.values()],
     };
   }
@@ -49,21 +55,26 @@ export class MemoryCrawlStore implements CrawlStore {
   }
   async resetFrontier(): Promise<void> {
     this.pending = [];
+    this.queued.clear();
     this.claimed.clear();
     this.visits.clear();
   }
   async enqueue(entries: FrontierEntry[]): Promise<number> {
     let added = 0;
     for (const e of entries) {
-      if (this.visits.has(e.url) || this.claimed.has(e.url) || this.pending.some((p) => p.url === e.url)) continue;
+      if (this.visits.has(e.url) || this.claimed.has(e.url) || this.queued.has(e.url)) continue;
       this.pending.push(e);
+      this.queued.add(e.url);
       added++;
     }
     return added;
   }
   async claim(): Promise<FrontierEntry | undefined> {
     const next = this.pending.shift();
-    if (next) this.claimed.set(next.url, next);
+    if (next) {
+      this.queued.delete(next.url);
+      this.claimed.set(next.url, next);
+    }
     return next;
   }
   async finish(entry: FrontierEntry, record: VisitRecord): Promise<void> {
@@ -74,6 +85,7 @@ export class MemoryCrawlStore implements CrawlStore {
     const back = [...this.claimed.values()];
     this.claimed.clear();
     this.pending.unshift(...back);
+    for (const e of back) this.queued.add(e.url);
     return back.length;
   }
   async listVisits(): Promise<VisitRecord[]> {
