@@ -59,3 +59,22 @@ describe('pageDirectives', () => {
     expect(pageDirectives(['index, follow'], 'noarchive')).toEqual({ noindex: false, nofollow: false });
   });
 });
+
+describe('language without a lang attribute', () => {
+  const page = (text: string): string =>
+    `<html><head><title>T</title></head><body><article><p>${text}</p></article></body></html>`;
+  it('is guessed from the text when clear, and left "und" otherwise', () => {
+    const es =
+      'Si no puedes dormir, levántate de la cama y haz algo tranquilo en otra habitación. Evita el café por la tarde y las pantallas antes de acostarte, y mantén el dormitorio oscuro para que el cuerpo aprenda que la cama es para dormir.';
+    const en =
+      'If you cannot sleep, get up and do something calm in another room. Avoid coffee in the afternoon and screens before bed, and keep the bedroom dark so that your body learns that the bed is for sleep and that you can rest.';
+    expect(extractPage(page(es), 'https://x.example/a').language).toBe('es');
+    expect(extractPage(page(en), 'https://x.example/b').language).toBe('en');
+    expect(
+      extractPage(
+        page('Kiitos paljon, hyvää päivänjatkoa ja näkemiin taas ensi viikolla. '.repeat(3)),
+        'https://x.example/c',
+      ).language,
+    ).toBe('und');
+  });
+});

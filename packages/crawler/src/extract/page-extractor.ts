@@ -2,11 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
 import { normalizeUrl } from '../fetch/url-scope.ts';
+import { guessLanguage } from './language-guess.ts';
 
 /** The readable content of one HTML page plus what the crawler needs to follow it. */
 export interface ExtractedPage {
   title: string;
-  /** Primary language subtag ("en", "es"), or "und" when the page does not say. */
+  /** Primary language subtag ("en", "es") from the page or header, else guessed from the text; "und" if unsure. */
   language: string;
   canonicalUrl: string;
   markdown: string;
@@ -50,7 +51,7 @@ export function extractPage(html: string, url: string, contentLanguage?: string)
     const text = normalizeText(article?.textContent ?? doc.body?.textContent ?? '');
     return {
       title: (article?.title ?? '').trim() || fallbackTitle || canonicalUrl,
-      language: primaryLanguage(lang),
+      language: primaryLanguage(lang) === 'und' ? guessLanguage(text) : primaryLanguage(lang),
       canonicalUrl,
       markdown: text === '' ? '' : turndown.turndown(contentHtml).trim(),
       text,
