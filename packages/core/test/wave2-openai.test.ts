@@ -75,6 +75,36 @@ describe('Wave 2 through an OpenAI-compatible server', () => {
     expect(deep?.body.messages.at(-1)?.content).toMatch(/Earlier sessions: 3\./);
   });
 
+  it('never sends risk statements to the client-facing narrative task', async () => {
+    const { session, history } = await expectWave2(1);
+    const flagged = session.analysis.actionItems[0]!;
+    const quote = 'sometimes I wish I could sleep and not wake up';
+    const risky = {
+      ...session,
+      analysis: {
+        ...session.analysis,
+        risk: {
+          level: 'moderate' as const,
+          flags: [
+            {
+              type: 'passive_suicidal_ideation' as const,
+              severity: 'moderate' as const,
+              start: flagged.start,
+              end: flagged.end,
+              quote,
+            },
+          ],
+        },
+      },
+    };
+    const before = server.requests.length;
+    await runWave2({ session: risky, history, provider: openai() });
+    const sent = server.requests.slice(before);
+    const text = (task: string) => JSON.stringify(sent.find((r) => r.schemaName === task)?.body.messages);
+    expect(text('clinical_note')).toContain(quote);
+    expect(text('narrative')).not.toContain(quote);
+  });
+
   it('retries a narrative outside 500–750 words / 5 paragraphs and keeps the valid second answer', async () => {
     const { session, history, offline } = await expectWave2(2);
     badNarratives = 1;

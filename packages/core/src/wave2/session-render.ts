@@ -17,8 +17,8 @@ export function renderTranscript(transcript: Transcript): string {
   return `Session transcript:\n${lines.join('\n')}`;
 }
 
-/** The Wave 1 results of a session as compact prompt text. */
-export function renderFindings(a: SessionAnalysis): string {
+/** The Wave 1 results of a session as compact prompt text; client-facing tasks leave risk statements out. */
+export function renderFindings(a: SessionAnalysis, options: { risk?: boolean } = {}): string {
   const lines = [
     `Mood: ${a.mood.score}/10 (${a.mood.tone}); indicators: ${a.mood.indicators.join('; ')}.`,
     `Topics: ${a.topics.map((t) => t.label).join(', ')}.`,
@@ -26,7 +26,9 @@ export function renderFindings(a: SessionAnalysis): string {
     `Homework: ${a.actionItems.map((i) => i.text).join('; ') || 'none agreed'}.`,
     `Technique: ${a.technique?.label ?? 'none specific'}.`,
     `Breakthrough: ${a.breakthrough ? `${a.breakthrough.label}: ${a.breakthrough.description}` : 'none'}.`,
-    `Risk: ${a.risk.level}${a.risk.flags.map((f) => `; ${f.type} (${f.severity}) "${f.quote}"`).join('')}.`,
+    ...(options.risk === false
+      ? []
+      : [`Risk: ${a.risk.level}${a.risk.flags.map((f) => `; ${f.type} (${f.severity}) "${f.quote}"`).join('')}.`]),
     `Therapist skills: ${a.miSkills.reflections} reflections, ${a.miSkills.questions} questions ` +
       `(${a.miSkills.percentOpenQuestions ?? 0}% open); client change talk ${a.miSkills.changeTalk}, sustain talk ${a.miSkills.sustainTalk}.`,
   ];

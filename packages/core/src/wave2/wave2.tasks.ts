@@ -50,7 +50,16 @@ export const narrativeTask: TaskSpec<typeof narrativeSchema, NarrativeInput> = {
   task: 'narrative',
   template: 'narrative',
   schema: () => narrativeSchema,
-  vars: ({ session, deep }) => ({ findings: renderFindings(session.analysis), deep: JSON.stringify(deep) }),
+  // Risk statements stay with the clinician: the client-facing narrative never sees them.
+  vars: ({ session, deep }) => ({
+    findings: renderFindings(session.analysis, { risk: false }),
+    // Relationship evidence quotes the session verbatim and may include a risk statement: left out too.
+    deep: JSON.stringify({
+      progress: deep.progressIndicators,
+      insights: deep.insights,
+      copingSkills: deep.copingSkills,
+    }),
+  }),
   compose: composeNarrative,
 };
 
