@@ -62,3 +62,13 @@ describe('contracts and reference data', () => {
     }
   });
 });
+
+describe('anchor vector cache', () => {
+  it('covers every anchor sentence (rebuild with packages/core/eval/build-anchor-cache.ts)', async () => {
+    const { loadAnchorCache } = await import('../src/nlp/anchor-cache.ts');
+    const { anchorSentences } = await import('../src/nlp/anchor-sentences.ts');
+    const cache = loadAnchorCache();
+    expect(anchorSentences().filter((s) => !cache.has(s))).toEqual([]);
+    expect(cache.values().next().value?.length).toBe(512);
+  });
+});

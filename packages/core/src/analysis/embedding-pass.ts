@@ -2,8 +2,8 @@ import { embedTexts } from '../nlp/embedder.ts';
 import { needsRiskEmbedding } from '../risk/risk.detector.ts';
 import type { SessionContext, Sentence } from './session-context.ts';
 
-/** Default word budget of the shared embedding pass (about 1.5 s of encoder time on 2 cores). */
-export const DEFAULT_EMBEDDING_WORD_BUDGET = 2500;
+/** Default word budget of the shared embedding pass (under a second of encoder time on 2 cores). */
+export const DEFAULT_EMBEDDING_WORD_BUDGET = 1500;
 
 /**
  * One embedding pass per session, shared by risk, mood and topics. Every client sentence with risk vocabulary
@@ -14,7 +14,10 @@ export async function runEmbeddingPass(
   ctx: SessionContext,
   wordBudget = DEFAULT_EMBEDDING_WORD_BUDGET,
 ): Promise<number> {
-  const risky = ctx.clientSentences.filter(needsRiskEmbedding);
+  // Risk sentences come first, within the same budget; explicit risk statements are caught by phrase
+  // patterns anyway, the embedding check is for paraphrases.
+  let riskWords = 0;
+  const risky = ctx.clientSentences.filter((s) => needsRiskEmbedding(s) && (riskWords += s.words) <= wordBudget);
   const riskySet = new Set(risky);
   const rest = ctx.clientSentences.filter((s) => !riskySet.has(s) && s.words >= 4);
   let budget = wordBudget - risky.reduce((a, s) => a + s.words, 0);
@@ -31,7 +34,10 @@ export async function runEmbeddingPass(
       next = Math.ceil((i + 1) * step) === i + 1 ? i + 1 : Math.floor(i + step);
     });
   }
-  const vectors = await embedTexts(chosen.map((s) => s.text));
-  chosen.forEach((s, i) => (s.vector = vectors[i]));
+  // Repeated sentences ("Yeah, exactly.") are embedded once.
+  const unique = [...new Set(chosen.map((s) => s.text))];
+  const vectors = await embedTexts(unique);
+  const byText = new Map(unique.map((t, i) => [t, vectors[i]]));
+  for (const s of chosen) s.vector = byText.get(s.text);
   return chosen.length;
 }

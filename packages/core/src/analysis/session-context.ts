@@ -14,7 +14,7 @@ export interface Sentence {
   start: number;
   end: number;
   words: number;
-  /** VADER compound sentiment, −1..1. */
+  /** VADER compound sentiment, −1..1 (client sentences; 0 for others). */
   sentiment: number;
   /** Unit sentence embedding; set only for sentences chosen for the shared embedding pass. */
   vector?: Float32Array;
@@ -63,7 +63,8 @@ export function buildContext(transcript: Transcript): SessionContext {
         start: round2(seg.start + (span * at) / len),
         end: round2(seg.start + (span * (at + text.length)) / len),
         words: countWords(text),
-        sentiment: vader.SentimentIntensityAnalyzer.polarity_scores(text).compound,
+        // Only client speech feeds mood and insight, so the therapist's sentences skip the sentiment pass.
+        sentiment: role === 'client' ? vader.SentimentIntensityAnalyzer.polarity_scores(text).compound : 0,
       };
     });
     const lower = seg.text.toLowerCase().replace(/’/g, "'");

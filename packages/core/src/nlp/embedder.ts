@@ -1,7 +1,8 @@
 import type { EmbeddingsModel } from '@energetic-ai/embeddings';
+import { loadAnchorCache } from './anchor-cache.ts';
 
 let modelPromise: Promise<EmbeddingsModel> | undefined;
-const prototypeCache = new Map<string, Float32Array>();
+let prototypeCache: Map<string, Float32Array> | undefined;
 const BATCH = 32;
 
 /** Loads the Universal Sentence Encoder (lite) shipped in npm, once per process. */
@@ -39,10 +40,11 @@ export async function embedTexts(texts: readonly string[]): Promise<Float32Array
 
 /** Embeds fixed anchor sentences (taxonomy, risk, mood prototypes) once per process. */
 export async function embedPrototypes(texts: readonly string[]): Promise<Float32Array[]> {
-  const missing = [...new Set(texts.filter((t) => !prototypeCache.has(t)))];
+  const cache = (prototypeCache ??= loadAnchorCache());
+  const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
   const vectors = await embedTexts(missing);
-  missing.forEach((t, i) => prototypeCache.set(t, vectors[i] as Float32Array));
-  return texts.map((t) => prototypeCache.get(t) as Float32Array);
+  missing.forEach((t, i) => cache.set(t, vectors[i] as Float32Array));
+  return texts.map((t) => cache.get(t) as Float32Array);
 }
 
 /** Cosine similarity of two unit vectors. */

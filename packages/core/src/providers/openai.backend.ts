@@ -33,6 +33,26 @@ export const isReasoningModel = (model: string): boolean => /^(o\d|gpt-5)/i.test
 const retryableStatus = (status: number | undefined): boolean =>
   status === 408 || status === 409 || status === 429 || (status !== undefined && status >= 500);
 
+// OpenAI's strict mode documents no string-length keywords, and some compatible servers reject them; zod still
+// enforces lengths (with one retry), so they are left out of the schema sent to the server.
+const UNSENT_KEYWORDS = new Set(['minLength', 'maxLength']);
+
+function withoutKeywords(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutKeywords);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !UNSENT_KEYWORDS.has(key))
+      .map(([key, value]) => [key, withoutKeywords(value)]),
+  );
+}
+
+function responseFormat(request: CompletionRequest) {
+  const format = zodResponseFormat(request.zodSchema, request.schemaName);
+  format.json_schema.schema = withoutKeywords(format.json_schema.schema) as Record<string, unknown>;
+  return format;
+}
+
 /** OpenAI chat-completions backend with structured outputs, timeouts and 429/5xx retries. */
 export function createOpenAiBackend(options: OpenAiOptions): LanguageModel {
   // The SDK's own retries are off so the policy (and its cap) is ours and testable.
@@ -54,7 +74,7 @@ export function createOpenAiBackend(options: OpenAiOptions): LanguageModel {
       {
         model,
         messages,
-        response_format: zodResponseFormat(request.zodSchema, request.schemaName),
+        response_format: responseFormat(request),
         ...(isReasoningModel(model) ? {} : { temperature: options.temperature ?? 0.2 }),
       },
       { timeout },

@@ -3,7 +3,7 @@
  * which keeps the embedding check cheap and stops ordinary talk from being matched by vague similarity.
  */
 export const riskGate =
-  /\b(die|dies|died|dying|dead|death|suicid\w*|kill\w*|alive|live|living|exist\w*|disappear\w*|wake up|waking up|end it|end things|gone|burden|better off|hurt\w*|harm\w*|cut\w*|burn\w*|blade|razor|pills|tablets|overdos\w*|bridge|jump\w*|rope|gun|knife|hit\w*|beat\w*|chok\w*|grab\w*|threat\w*|scared of (him|her)|touch\w*|drunk|drinking|drink|using|high|blacked out|hospital|shakes|breathing|pointless|no point|around|keep going|go on|easier|a&e|paracetamol|vodka|benzos|sober|wouldn't mind|born|attack\w*)\b/;
+  /\b(die|dies|died|dying|dead|death|suicid\w*|kill\w*|alive|living|exist\w*|disappear\w*|wake up|waking up|end it|end things|burden|better off|hurt\w*|harm\w*|cut|cutting|burn\w*|blade|razor|pills|tablets|overdos\w*|bridge|jump\w*|rope|gun|knife|hits me|hit me|beat\w*|chok\w*|threat\w*|touch(ed)? me|blacked out|a&e|hospital|shakes|no point|pointless|not be here|not here anymore|wasn't around|keep going|go on)\b/;
 
 /** Risk questions a counsellor asks; a "yes" to one of them is itself a disclosure. */
 export const screeningQuestion =
