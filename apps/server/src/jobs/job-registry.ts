@@ -49,6 +49,11 @@ export const jobRegistry = {
     load: () => import('../services/demo/demo-cleanup.handler.ts'),
     batchSize: 1,
   },
+  'webhook.deliver': {
+    payload: z.object({ deliveryId: z.uuid(), requestId }),
+    load: () => import('../webhooks/webhook-deliver.handler.ts'),
+    batchSize: 1,
+  },
 } satisfies Record<StageName, { payload: typeof sessionPayload }> & Record<string, unknown>;
 
 export type JobName = keyof typeof jobRegistry;

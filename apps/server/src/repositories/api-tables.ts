@@ -95,6 +95,8 @@ export const apiTables = {
     practice_id: col.uuid(),
     webhook_id: col.uuid(),
     event_type: col.text(),
+    /** pipeline_events id the delivery was created for (NULL for events raised directly, e.g. questionnaires). */
+    source_event_id: col.bigint().null(),
     payload: col.jsonb<Json>(),
     status: col.oneOf(WEBHOOK_DELIVERY_STATUSES).defaulted(),
     attempts: col.int().defaulted(),

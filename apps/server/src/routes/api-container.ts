@@ -23,6 +23,8 @@ import type { ApiPluginOptions } from './api-ports.ts';
 import { EventRepository } from '../repositories/event.repository.ts';
 import { EventHub } from '../services/events/event-hub.ts';
 import { DemoService } from '../services/demo/demo.service.ts';
+import { WebhookRepository } from '../repositories/webhook.repository.ts';
+import { WebhookService } from '../webhooks/webhook.service.ts';
 import { NoteService } from '../services/notes/note.service.ts';
 import { HomeworkService } from '../services/homework.service.ts';
 import { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
@@ -45,6 +47,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     uploads: new UploadRepository(db, cipher, queue),
     invites: new InviteRepository(db),
     questionnaires: new QuestionnaireRepository(db),
+    webhooks: new WebhookRepository(db),
   };
   const auth = new AuthService(repos.users, repos.creds, cipher, {
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,
@@ -65,7 +68,15 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
       : undefined;
   const clients = new ClientService(repos.clients, repos.audit, config.filesDir);
   const sessions = new SessionService(repos.sessions, repos.clients, repos.content, repos.audit);
-  const questionnaires = new QuestionnaireService(repos.questionnaires, clients, repos.audit, async () => {});
+  const webhooks = new WebhookService(repos.webhooks, cipher, queue, log);
+  const questionnaires = new QuestionnaireService(repos.questionnaires, clients, repos.audit, (flag) =>
+    webhooks.dispatch(
+      flag.practice_id,
+      'risk.flagged',
+      { clientId: flag.client_id, riskFlagId: flag.id, source: flag.source },
+      null,
+    ),
+  );
   const audioUploads = new AudioUploadService(repos.uploads, repos.audit, config.filesDir);
   const transcriptUploads = new TranscriptUploadService(repos.uploads, repos.audit);
   const demo = new DemoService(
@@ -101,6 +112,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     audioUploads,
     transcriptUploads,
     demo,
+    webhooks,
   };
 }
 

@@ -27,6 +27,8 @@ import { registerProgressRoutes } from './progress.routes.ts';
 import { registerAuditRoutes } from './audit.routes.ts';
 import { registerEventRoutes } from './events.routes.ts';
 import { registerDemoRoutes } from './demo.routes.ts';
+import { registerWebhookRoutes } from './webhooks.routes.ts';
+import { subscribePipelineEvents } from '../events/event-stream.ts';
 import type { ZodApp } from './zod-app.ts';
 
 /** JSON bodies are small (uploads are multipart and stream); this caps memory per request. */
@@ -81,6 +83,13 @@ async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): Promise<
   // SSE responses are hijacked and never end on their own; end them so the server can close.
   app.addHook('preClose', () => c.eventHub.close());
   app.addHook('onClose', () => c.demo.settle());
+  // Webhook deliveries for pipeline events raised by any process (deduplicated per event in the database).
+  const stopWebhooks = await subscribePipelineEvents(
+    opts.database,
+    opts.listener,
+    (e) => void c.webhooks.onPipelineEvent(e),
+  );
+  app.addHook('onClose', () => stopWebhooks());
 }
 
 async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Promise<void> {
@@ -117,6 +126,7 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   registerAuditRoutes(app, c);
   registerEventRoutes(app, c);
   registerDemoRoutes(app, c, { max: 10, timeWindow: '1 minute' });
+  registerWebhookRoutes(app, c);
 }
 
 export default fp(apiPlugin, { name: 'insession-api', fastify: '5.x' });
