@@ -45,6 +45,10 @@ describe('openai provider against a local OpenAI-compatible server', () => {
     expect(req?.body.model).toBe('test-small');
     expect(req?.schemaName).toBe('mood');
     expect(req?.body.response_format?.type).toBe('json_schema');
+    // String lengths stay with zod: strict mode and some compatible servers reject those keywords.
+    const sentSchema = JSON.stringify(req?.body.response_format?.json_schema?.schema);
+    expect(sentSchema).toContain('"minItems":1');
+    expect(sentSchema).not.toContain('minLength');
     // Shared context comes first so a prompt cache can reuse it across tasks.
     expect(req?.body.messages[0]?.content).toBe('Client: I feel great.');
     expect(usage).toMatchObject({ provider: 'openai', model: 'test-small', promptVersion: 'mood@v1', outcome: 'ok' });
