@@ -37,6 +37,8 @@ export interface OpenDatabaseOptions {
   /** Postgres only: put app tables in this schema (set as search_path). */
   schema?: string | undefined;
   poolSize?: number;
+  /** PGlite only: start from a data directory dump (`dumpDataDir`) instead of an empty cluster. */
+  template?: Blob;
 }
 
 /** Opens the app database: Postgres when a URL is given, otherwise PGlite (on disk or in memory). */
@@ -44,7 +46,10 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   if (opts.url) return openPostgres(opts.url, opts.schema, opts.poolSize ?? 10);
   if (opts.schema) throw new Error('a separate schema is only supported on Postgres');
   if (opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
-  const pglite = await PGlite.create(opts.dataDir);
+  const pglite = await PGlite.create({
+    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+    ...(opts.template ? { loadDataDir: opts.template } : {}),
+  });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     kind: 'pglite',

@@ -8,6 +8,8 @@ import { JOB_NAMES, jobRegistry, type JobInput, type JobName } from './job-regis
 import { pgliteBossAdapter } from './pglite-boss.adapter.ts';
 import { transactionBossAdapter } from './trx-boss.adapter.ts';
 
+const QUEUE_SETUP_LOCK_KEY = 7_301_443;
+
 export interface JobQueueOptions {
   retryLimit: number;
   /** First retry delay; pg-boss doubles it per retry (with jitter). */
@@ -64,8 +66,21 @@ export class JobQueue {
     return queue;
   }
 
-  // Dead-letter targets first: a queue's dead_letter is a foreign key to another queue.
+  // pg-boss creates a partition table per queue; processes doing that at the same time deadlock on Postgres,
+  // so queue setup is serialised by a session advisory lock held on one of our own connections.
   private async ensureQueues(opts: JobQueueOptions): Promise<void> {
+    await this.database.db.connection().execute(async (conn) => {
+      await sql`SELECT pg_advisory_lock(${QUEUE_SETUP_LOCK_KEY})`.execute(conn);
+      try {
+        await this.createOrUpdateQueues(opts);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${QUEUE_SETUP_LOCK_KEY})`.execute(conn);
+      }
+    });
+  }
+
+  // Dead-letter targets first: a queue's dead_letter is a foreign key to another queue.
+  private async createOrUpdateQueues(opts: JobQueueOptions): Promise<void> {
     const ordered = [...JOB_NAMES].sort((a, b) => Number(hasDeadLetter(a)) - Number(hasDeadLetter(b)));
     for (const name of ordered) {
       const def = jobRegistry[name];
@@ -77,14 +92,8 @@ export class JobQueue {
         expireInSeconds: opts.expireSeconds,
         ...('deadLetter' in def ? { deadLetter: def.deadLetter } : {}),
       };
-      if (await this.boss.getQueue(name)) {
-        await this.boss.updateQueue(name, options);
-        continue;
-      }
-      // Two processes starting together may both try to create it; the loser updates instead.
-      await this.boss.createQueue(name, options).catch(async (err: unknown) => {
-        if (!(await this.boss.getQueue(name))) throw err;
-      });
+      if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
+      else await this.boss.createQueue(name, options);
     }
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrator.ts';
+import { migratedPgliteTemplate } from './pglite-template.ts';
 
 // One way for every test file to get a fresh, migrated database:
 // - default: an in-memory PGlite;
@@ -27,8 +28,11 @@ export async function createTestDb(opts: TestDbOptions = {}): Promise<TestDb> {
   const url = testDatabaseUrl;
   const schema = url ? `t_${process.pid}_${randomBytes(4).toString('hex')}` : undefined;
   if (url && schema) await adminQuery(url, `CREATE SCHEMA ${schema}`);
-  const database = await openDatabase({ url, schema });
-  if (opts.migrate !== false) await migrate(database.db);
+  const migrated = opts.migrate !== false;
+  const template = !url && migrated ? await migratedPgliteTemplate() : undefined;
+  const database = await openDatabase({ url, schema, template });
+  // Also on a template: a no-op there, and it proves the template is current.
+  if (migrated) await migrate(database.db);
   let closed = false;
   const close = async () => {
     if (closed) return;
