@@ -67,7 +67,10 @@ export async function startOpenAiServer(fallback: (req: RecordedRequest) => Repl
         return;
       }
       const content = r.kind === 'json' ? JSON.stringify(r.value) : r.text;
-      const promptTokens = tokens(body.messages.map((m) => m.content).join('\n'));
+      // Like the real API, the structured-output schema counts as prompt input.
+      const promptTokens = tokens(
+        body.messages.map((m) => m.content).join('\n') + JSON.stringify(body.response_format ?? ''),
+      );
       const send = (): void => {
         if (res.destroyed) return;
         res.writeHead(200, { 'content-type': 'application/json' }).end(
