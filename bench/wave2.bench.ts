@@ -97,7 +97,7 @@ export async function run(): Promise<BenchRow[]> {
         group: 'llm prompts',
         metric: `${u.task} prompt tokens (session 12, ${u.model})`,
         value: u.inputTokens,
-        unit: 'tokens',
+        unit: 'tokens (≈chars/4)',
       });
 
     for (const [label, current] of [
