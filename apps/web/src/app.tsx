@@ -6,6 +6,7 @@ import { SessionPage } from './pages/session.page.tsx';
 import { SignInPage } from './pages/sign-in.page.tsx';
 import { UploadPage } from './pages/upload.page.tsx';
 import { NotFoundPage } from './pages/not-found.page.tsx';
+import { InvitePage } from './pages/invite.page.tsx';
 import { PortalHomePage } from './portal/portal-home.page.tsx';
 import { PortalSessionPage } from './portal/portal-session.page.tsx';
 import { QuestionnairesPage } from './portal/questionnaires.page.tsx';
@@ -24,6 +25,7 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/invite" element={<InvitePage />} />
           <Route element={<AppShell />}>
             <Route element={<ClinicianOnly />}>
               <Route index element={<ClientsPage />} />

@@ -52,7 +52,7 @@ export function useClient(id: string) {
     queryKey: keys.client(id),
     queryFn: async () => {
       const c = unwrap(await api.GET('/api/clients/{id}', { params: { path: { id } } }));
-      return { id: c.id, name: c.name };
+      return { id: c.id, name: c.name, hasLogin: c.hasLogin };
     },
   });
 }

@@ -27,7 +27,7 @@ export function MoodChart({ points, direction }: { points: MoodPoint[]; directio
         <>
           <div style={{ width: '100%', height: 220 }} aria-hidden="true">
             <ResponsiveContainer>
-              <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
+              <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
                 <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
                 <XAxis dataKey="date" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
                 <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fill: 'var(--muted)', fontSize: 12 }} />

@@ -25,7 +25,7 @@ export function SkillProfile({ sessions }: { sessions: SessionSummaryView[] }) {
         <>
           <div style={{ width: '100%', height: 200 }} aria-hidden="true">
             <ResponsiveContainer>
-              <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
+              <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
                 <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
                 <XAxis dataKey="date" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
                 <YAxis yAxisId="pct" domain={[0, 100]} tick={{ fill: 'var(--muted)', fontSize: 12 }} />

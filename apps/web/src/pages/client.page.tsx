@@ -3,6 +3,7 @@ import { useClient } from '../api/clients.queries.ts';
 import { useClientSessions } from '../api/sessions.queries.ts';
 import { SessionCard } from '../client-page/session-card.tsx';
 import { ClientProgress } from '../client-page/client-progress.tsx';
+import { InviteClient } from '../client-page/invite-client.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 
 /** A client's course: sessions newest first, mood trend, questionnaires, topics, skills, journey, plan. */
@@ -60,7 +61,10 @@ export function ClientPage() {
             </ol>
           )}
         </section>
-        <ClientProgress clientId={clientId} sessions={list} />
+        <div className="stack">
+          <ClientProgress clientId={clientId} sessions={list} />
+          {!client.data.hasLogin && <InviteClient clientId={clientId} />}
+        </div>
       </div>
     </main>
   );

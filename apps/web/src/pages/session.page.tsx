@@ -19,7 +19,8 @@ export function SessionPage() {
   const session = useSession(sessionId);
   const rerun = useRerunAnalysis(sessionId);
   const audioRef = useRef<HTMLAudioElement>(null);
-  const [time, setTime] = useState(0);
+  // null until the user plays or jumps somewhere, so no line is highlighted on arrival.
+  const [time, setTime] = useState<number | null>(null);
 
   const jump = useCallback((seconds: number) => {
     setTime(seconds);

@@ -17,7 +17,7 @@ interface Props {
   segments: SegmentView[];
   speakers: SpeakerView[];
   /** Playback position in seconds; the segment containing it is highlighted and kept in view. */
-  currentTime: number;
+  currentTime: number | null;
   onSeek: (seconds: number) => void;
   /** Swaps a speaker's role; the server re-runs analysis. Absent for read-only viewers. */
   onCorrectRole?: (speakerId: string, role: SpeakerView['role']) => void;
@@ -31,7 +31,8 @@ export function TranscriptView({ segments, speakers, currentTime, onSeek, onCorr
   const [query, setQuery] = useState('');
   const activeRef = useRef<HTMLLIElement>(null);
   const roles = useMemo(() => new Map(speakers.map((s) => [s.id, s.role])), [speakers]);
-  const active = segments.findIndex((s) => currentTime >= s.start && currentTime < s.end);
+  const active =
+    currentTime === null ? -1 : segments.findIndex((s) => currentTime >= s.start && currentTime < s.end);
   const q = query.trim().toLowerCase();
   const shown = segments.map((s, i) => ({ s, i })).filter(({ s }) => !q || s.text.toLowerCase().includes(q));
 

@@ -1,0 +1,195 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { synthesizeDemoAudio } from '../../apps/server/src/demo/demo-audio.generator.ts';
+import { apiCall } from './support/api-session.ts';
+import { launchBrowser, screenshot, seriousAxeViolations, type BrowserHandle } from './support/browser.ts';
+import { startServer, type ServerHandle } from './support/server.ts';
+
+// One real server (fresh PGlite database, in-process workers) and one Chromium for the whole file. The steps run
+// in order and build on each other (the demo's seeding is CPU-heavy, so it runs after the clinician journeys).
+const content = resolve(import.meta.dirname, '../../apps/server/src/demo/content');
+const CLINICIAN = { email: 'e2e.clinician@example.com', password: 'correct horse battery staple' };
+
+let server: ServerHandle;
+let browser: BrowserHandle;
+let demo: BrowserContext;
+let demoPage: Page;
+let clinicianPage: Page;
+
+async function expectNoSeriousAxeViolations(page: Page, name: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(
+    violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes[0]?.target)}`),
+  ).toEqual([]);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 60_000);
+
+describe('web app in Chromium against the real server', () => {
+  it('signs a clinician in with email and password', async () => {
+    const res = await fetch(`${server.url}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ practiceName: 'E2E practice', name: 'Dr. E2E', ...CLINICIAN }),
+    });
+    expect(res.status).toBe(201);
+    const ctx = await browser.newContext();
+    clinicianPage = await ctx.newPage();
+    await clinicianPage.goto(server.url);
+    await expect.poll(() => clinicianPage.url(), { timeout: 15_000 }).toContain('/sign-in');
+    await screenshot(clinicianPage, 'sign-in');
+    await expectNoSeriousAxeViolations(clinicianPage, 'sign-in');
+    await clinicianPage.getByLabel('Email').fill(CLINICIAN.email);
+    await clinicianPage.getByLabel('Password').fill(CLINICIAN.password);
+    await clinicianPage.getByRole('button', { name: 'Sign in' }).click();
+    await clinicianPage.getByRole('heading', { name: 'Clients' }).waitFor();
+    await clinicianPage.getByText('No clients yet').waitFor();
+    expect(await clinicianPage.getByText('Dr. E2E').isVisible()).toBe(true);
+  }, 180_000);
+
+  it('uploads a transcript and shows its analysis without a reload', async () => {
+    const page = clinicianPage;
+    await page.getByRole('link', { name: 'Upload', exact: true }).click();
+    await page.getByLabel('Or add a new client').fill('Alex Morgan');
+    await page.getByRole('button', { name: 'Add client' }).click();
+    await expect.poll(() => page.getByLabel('Client', { exact: true }).inputValue(), { timeout: 15_000 }).not.toBe('');
+    await expectNoSeriousAxeViolations(page, 'upload');
+    // A marker on window survives only if the page is never reloaded.
+    await page.evaluate(() => ((window as unknown as { e2eMarker: number }).e2eMarker = 42));
+    await page.getByTestId('file-input').setInputFiles(join(content, 'maya-01.txt'));
+    const status = page.getByTestId('upload-status');
+    await status.getByRole('link', { name: 'Open the session' }).waitFor({ timeout: 60_000 });
+    expect(await status.textContent()).toMatch(/mood \d+(\.5)?\/10/);
+    expect(await page.evaluate(() => (window as unknown as { e2eMarker?: number }).e2eMarker)).toBe(42);
+    await screenshot(page, 'upload-analysed');
+
+    await status.getByRole('link', { name: 'Open the session' }).click();
+    // The intake transcript contains passive suicidal ideation: the risk banner comes first.
+    const banner = page.getByRole('alert').filter({ hasText: 'Risk flagged' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Passive suicidal ideation');
+    await page.getByRole('heading', { name: 'Transcript' }).waitFor();
+    expect(await page.locator('.segment').count()).toBeGreaterThan(20);
+    await page.getByRole('heading', { name: /^Mood/ }).waitFor();
+  }, 180_000);
+
+  it('edits and signs a clinical note, keeping its versions', async () => {
+    const page = clinicianPage;
+    await page.getByRole('button', { name: 'Start a SOAP note' }).click();
+    const subjective = page.getByLabel('Subjective');
+    await subjective.waitFor();
+    await subjective.fill('Client reports low mood (2/10) after redundancy and a break-up; passive SI, no plan.');
+    await page.getByLabel('Plan').fill('Weekly sessions; safety plan saved on phone; call sister tomorrow.');
+    await page.getByRole('button', { name: 'Save new version' }).click();
+    await page.getByText('Draft · version 2').waitFor();
+    await page.getByRole('button', { name: 'Sign note' }).click();
+    await page.getByText(/^Signed /).waitFor();
+    expect(await page.getByLabel('Subjective').getAttribute('readonly')).not.toBeNull();
+    await page.getByText('Version history (2)').click();
+    await screenshot(page, 'session');
+    await expectNoSeriousAxeViolations(page, 'session');
+  }, 180_000);
+
+  it('uploads an audio recording and gets a transcript', async () => {
+    const page = clinicianPage;
+    const wav = join(server.dataDir, 'short-session.wav');
+    const lines = [
+      'Therapist: Hello, how have you been sleeping this week?',
+      'Client: Much better, thank you. I went to bed at eleven every night.',
+      'Therapist: That is good progress. What helped the most?',
+      'Client: Walking in the evening and leaving my phone in the kitchen.',
+    ];
+    await writeFile(wav, await synthesizeDemoAudio(lines.join('\n')));
+    await page.getByRole('link', { name: 'Upload', exact: true }).click();
+    await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Alex Morgan' });
+    await page.getByTestId('file-input').setInputFiles(wav);
+    const status = page.getByTestId('upload-status');
+    await status.getByText(/Transcript: \d+ lines/).waitFor({ timeout: 150_000 });
+  }, 180_000);
+
+  it('starts the demo with one click from the sign-in page', async () => {
+    demo = await browser.newContext();
+    demoPage = await demo.newPage();
+    await demoPage.goto(server.url);
+    await demoPage.getByRole('button', { name: 'Try the demo' }).click();
+    await demoPage.getByRole('heading', { name: 'Clients' }).waitFor();
+    await demoPage.getByRole('link', { name: 'Maya Brennan' }).waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  it('shows the demo clinician 12 sessions of Maya, each with a mood', async () => {
+    const page = demoPage;
+    await page.getByRole('link', { name: 'Maya Brennan' }).click();
+    const cards = page.getByTestId('session-card');
+    await expect.poll(() => cards.count(), { timeout: 60_000 }).toBe(12);
+    await expect
+      .poll(() => cards.locator('[aria-label^="Mood "]').count(), { timeout: 120_000, interval: 1000 })
+      .toBe(12);
+    await page.getByRole('heading', { name: 'Mood trend' }).waitFor();
+    await screenshot(page, 'client');
+    await expectNoSeriousAxeViolations(page, 'client');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('table').waitFor();
+    await screenshot(page, 'clients');
+    await expectNoSeriousAxeViolations(page, 'clients');
+  }, 180_000);
+
+  it('shows a client only their own sessions, without the clinical note', async () => {
+    const base = server.url;
+    const clients = await apiCall<{ id: string; name: string }[]>(demo.request, base, 'GET', '/api/clients');
+    const maya = clients.find((c) => c.name === 'Maya Brennan');
+    if (!maya) throw new Error('Maya is missing from the demo practice');
+    const { items } = await apiCall<{ items: { id: string }[] }>(
+      demo.request,
+      base,
+      'GET',
+      `/api/sessions?clientId=${maya.id}`,
+    );
+    const first = items.at(-1);
+    if (!first) throw new Error('Maya has no sessions');
+    await apiCall(demo.request, base, 'POST', `/api/sessions/${first.id}/notes`, {
+      format: 'SOAP',
+      body: { subjective: 'CLINICIAN-ONLY-NOTE', objective: 'x', assessment: 'x', plan: 'x' },
+    });
+    const { url } = await apiCall<{ url: string }>(demo.request, base, 'POST', `/api/clients/${maya.id}/invite`, {
+      email: 'maya.e2e@example.com',
+    });
+
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.getByLabel('Your name').fill('Maya');
+    await page.getByLabel(/Choose a password/).fill('a long enough password');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { name: 'My sessions' }).waitFor();
+    const mine = page.getByTestId('portal-session');
+    await expect.poll(() => mine.count(), { timeout: 30_000 }).toBe(12);
+    expect(await page.content()).not.toContain('Daniel');
+    await screenshot(page, 'portal');
+    await expectNoSeriousAxeViolations(page, 'portal');
+
+    await mine.last().getByRole('link').click();
+    await page.getByRole('heading', { name: /^Session of/ }).waitFor();
+    expect(await page.content()).not.toContain('CLINICIAN-ONLY-NOTE');
+    expect(await page.getByText('Clinical note').count()).toBe(0);
+    const notes = await ctx.request.get(`${base}/api/sessions/${first.id}/notes`);
+    expect(await notes.json()).toEqual([]);
+    // Another client's session is invisible to Maya: the same 404 as a missing one.
+    const other = clients.find((c) => c.name !== 'Maya Brennan');
+    const otherSessions = other
+      ? await apiCall<{ items: { id: string }[] }>(demo.request, base, 'GET', `/api/sessions?clientId=${other.id}`)
+      : { items: [] };
+    const foreign = otherSessions.items[0];
+    if (foreign) expect((await ctx.request.get(`${base}/api/sessions/${foreign.id}`)).status()).toBe(404);
+    await ctx.close();
+  }, 180_000);
+});
