@@ -16,6 +16,7 @@ const REFERENCE_SEC_PER_HOUR = 340; // the reference system's diarizer (issue 6)
 
 interface Measured {
   ms: number;
+  cpuSec: number;
   peakRssMb: number;
 }
 
@@ -92,7 +93,9 @@ export async function run(): Promise<BenchRow[]> {
     const hour = await longRecording(audio.clean.wav, dir, 60);
     const s10 = await measure('streaming', tenMin, path.join(dir, 'w10'));
     const s60 = await measure('streaming', hour, path.join(dir, 'w60'));
-    const naive60 = await measure('naive', hour, path.join(dir, 'n60'));
+    // The naive baseline runs on 30 minutes only, to keep the bench short; its memory already dwarfs the hour.
+    const halfHour = await longRecording(audio.clean.wav, dir, 30);
+    const naive30 = await measure('naive', halfHour, path.join(dir, 'n30'));
     const secPerHour = s60.ms / 1000;
     rows.push(
       {
@@ -109,9 +112,17 @@ export async function run(): Promise<BenchRow[]> {
         metric: 'real-time factor (60 min file)',
         value: secPerHour / 3600,
         unit: 'RTF',
-        baseline: { label: 'whole file in memory', value: naive60.ms / 1000 / 3600 },
+        baseline: { label: 'whole file in memory (30 min)', value: naive30.ms / 1000 / 1800 },
         target: '≤ 0.017',
         pass: secPerHour / 3600 <= 0.017,
+      },
+      {
+        // Wall time depends on what else the 2 cores are doing; CPU time of the Node process does not.
+        group: 'audio pipeline',
+        metric: 'CPU time per audio hour, Node process (VAD thread + features), 60 min file',
+        value: s60.cpuSec,
+        unit: 's/h',
+        baseline: { label: 'whole file in memory (30 min, ×2)', value: naive30.cpuSec * 2 },
       },
       {
         group: 'audio pipeline',
@@ -127,7 +138,7 @@ export async function run(): Promise<BenchRow[]> {
         metric: 'peak RSS, 60 min file (streaming)',
         value: s60.peakRssMb,
         unit: 'MB',
-        baseline: { label: 'whole file in memory', value: naive60.peakRssMb },
+        baseline: { label: 'whole file in memory, 30 min file', value: naive30.peakRssMb },
       },
       {
         group: 'audio memory',
