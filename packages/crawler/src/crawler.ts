@@ -34,6 +34,8 @@ export interface CrawlDeps {
   onEvent?: (e: CrawlEvent) => void;
   /** Stops claiming new URLs; the run stays unfinished and resumable. */
   signal?: AbortSignal;
+  /** Resume an unfinished run over the same sources (default true); false starts a new run. */
+  resume?: boolean;
 }
 
 /** Crawls the sources politely into the store, resuming an unfinished run over the same sources. */
@@ -41,7 +43,7 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
   const o = resolveCrawlOptions(options);
   const sources = o.sources.map((s) => ({ ...s, url: normalizeUrl(s.url) ?? fail(`not an http(s) URL: ${s.url}`) }));
   const { store } = deps;
-  const run = await startOrResume(store, sources, deps.onEvent);
+  const run = await startOrResume(store, sources, deps.resume ?? true, deps.onEvent);
 
   const ua = userAgent(o.contact);
   const limiter = new HostRateLimiter(o.rate);
@@ -159,11 +161,12 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
 async function startOrResume(
   store: CrawlStore,
   sources: { url: string }[],
+  resume: boolean,
   onEvent: CrawlDeps['onEvent'],
 ): Promise<CrawlRun> {
   const prev = await store.getRun();
   const same = prev !== undefined && prev.sources.map((s) => s.url).join('\n') === sources.map((s) => s.url).join('\n');
-  if (prev && !prev.finishedAt && same) {
+  if (resume && prev && !prev.finishedAt && same) {
     const requeued = await store.releaseClaims();
     onEvent?.({ type: 'resumed', runId: prev.id, requeued, done: (await store.listVisits()).length });
     return prev;

@@ -33,7 +33,7 @@ export function registerCrawlCommand(program: Command): void {
     .description('Crawl self-help sites (robots.txt respected, rate limited) into readable Markdown with topic tags')
     .argument('<urls...>', 'source URLs the practice trusts')
     .option('--depth <n>', 'link depth from each source', number(0), 2)
-    .option('--same-site', 'only follow links on the listed hosts (default)', true)
+    .option('--same-site', 'only follow links on the listed hosts', true)
     .option('--no-same-site', 'also follow links to other hosts')
     .option(
       '--allow-host <host>',
@@ -50,7 +50,6 @@ export function registerCrawlCommand(program: Command): void {
     .option('--fresh', 'ignore an unfinished crawl in --out instead of resuming it')
     .action(async (urls: string[], flags: CrawlFlags) => {
       const store = await JsonFileCrawlStore.open(path.join(flags.out, 'crawl-state.json'));
-      if (flags.fresh) await store.resetFrontier();
       const stop = new AbortController();
       // First Ctrl-C stops claiming new URLs and leaves a resumable state file; a second one exits at once.
       process.once('SIGINT', () => {
@@ -73,6 +72,7 @@ export function registerCrawlCommand(program: Command): void {
         {
           store,
           taxonomy: topicTaxonomy,
+          resume: flags.fresh !== true,
           onEvent: (e) => process.stderr.write(progressLine(e, flags.maxPages)),
           signal: stop.signal,
         },
