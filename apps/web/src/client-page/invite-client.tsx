@@ -11,7 +11,9 @@ export function InviteClient({ clientId }: { clientId: string }) {
       <summary>Invite to the client portal</summary>
       {invite.data ? (
         <div role="status">
-          <p>Send this link to your client. It works once and expires {new Date(invite.data.expiresAt).toLocaleString()}.</p>
+          <p>
+            Send this link to your client. It works once and expires {new Date(invite.data.expiresAt).toLocaleString()}.
+          </p>
           <input readOnly value={invite.data.url} aria-label="Invite link" onFocus={(e) => e.target.select()} />
         </div>
       ) : (

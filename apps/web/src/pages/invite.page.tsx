@@ -25,7 +25,13 @@ export function InvitePage() {
         <form className="card" onSubmit={submit}>
           <div className="field">
             <label htmlFor="invite-name">Your name</label>
-            <input id="invite-name" required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id="invite-name"
+              required
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="invite-password">Choose a password (at least 10 characters)</label>

@@ -31,8 +31,7 @@ export function TranscriptView({ segments, speakers, currentTime, onSeek, onCorr
   const [query, setQuery] = useState('');
   const activeRef = useRef<HTMLLIElement>(null);
   const roles = useMemo(() => new Map(speakers.map((s) => [s.id, s.role])), [speakers]);
-  const active =
-    currentTime === null ? -1 : segments.findIndex((s) => currentTime >= s.start && currentTime < s.end);
+  const active = currentTime === null ? -1 : segments.findIndex((s) => currentTime >= s.start && currentTime < s.end);
   const q = query.trim().toLowerCase();
   const shown = segments.map((s, i) => ({ s, i })).filter(({ s }) => !q || s.text.toLowerCase().includes(q));
 
