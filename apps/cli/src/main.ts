@@ -8,6 +8,8 @@ import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerStatusCommand } from './commands/status.command.ts';
 import { registerWorkerCommand } from './commands/worker.command.ts';
+import { registerKeysCommand } from './commands/keys.command.ts';
+import { registerDemoCommand } from './commands/demo.command.ts';
 
 /** Builds the `insession` program. Each subcommand lives in its own `commands/*.command.ts` file. */
 export function buildProgram(): Command {
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerCrawlCommand(program);
   registerCostsCommand(program);
   registerAnalyzeCommand(program);
+  registerKeysCommand(program);
+  registerDemoCommand(program);
   return program;
 }
 
