@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { configOrExit, runAction } from './server-config.ts';
+import { seedDemoForServe } from './demo.command.ts';
 
 /** `insession serve`: API + web app + in-process job workers. */
 export function registerServeCommand(program: Command): void {
@@ -9,7 +10,7 @@ export function registerServeCommand(program: Command): void {
     .option('-p, --port <port>', 'HTTP port (env PORT, default 8080)')
     .option('--host <host>', 'listen address (env HOST, default 127.0.0.1)')
     .option('--no-workers', 'do not run job workers here (run `insession worker` processes instead)')
-    .option('--demo', 'seed a demo practice to explore the app (issue 8 wires the seeder)')
+    .option('--demo', 'seed the demo practice (if missing) and print its sign-ins')
     .addHelpText(
       'after',
       '\nUses the embedded database under DATA_DIR (./data) unless DATABASE_URL is set. Migrations run at start-up.',
@@ -20,8 +21,8 @@ export function registerServeCommand(program: Command): void {
         const config = await configOrExit({ PORT: opts.port, HOST: opts.host });
         const runtime = await startRuntime(config, { role: 'serve', workers: opts.workers });
         closeOnSignals(runtime);
-        if (opts.demo) runtime.log.info('demo mode requested: demo seeding is not wired into serve in this build');
         process.stdout.write(`\nInsession is running at ${runtime.url}\n\n`);
+        if (opts.demo) await seedDemoForServe(runtime);
       }),
     );
 }
