@@ -23,6 +23,8 @@ export interface CrawlOptions {
   /** Largest HTML body read, in bytes; bigger pages are aborted mid-stream. */
   maxBytes?: number;
   timeoutMs?: number;
+  /** Limit for rendering one page in Chromium (its scripts are fetched under the same per-host rate limit). */
+  renderTimeoutMs?: number;
   maxRedirects?: number;
   maxRetries?: number;
   /** First backoff after a 429/5xx without Retry-After or a network error; doubles per attempt. */
@@ -61,6 +63,7 @@ export function resolveCrawlOptions(o: CrawlOptions): ResolvedCrawlOptions {
     maxPages: o.maxPages ?? 200,
     maxBytes: o.maxBytes ?? 2 * 1024 * 1024,
     timeoutMs: o.timeoutMs ?? 15_000,
+    renderTimeoutMs: o.renderTimeoutMs ?? 60_000,
     maxRedirects: o.maxRedirects ?? 5,
     maxRetries: o.maxRetries ?? 3,
     retryBaseMs: o.retryBaseMs ?? 1000,

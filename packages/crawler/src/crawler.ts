@@ -54,7 +54,7 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
     executablePath: o.chromiumPath,
     size: o.browserPoolSize,
     userAgent: ua,
-    timeoutMs: o.timeoutMs,
+    timeoutMs: o.renderTimeoutMs,
     gate: async (url) => {
       if ((await fetcher.mayFetch(url)) !== 'ok') return false;
       await limiter.take(new URL(url).host);

@@ -12,7 +12,11 @@ describe('crawl with JavaScript rendering (Debian Chromium)', () => {
     site = await startLocalSite();
     summary = await crawl(
       {
-        sources: [{ url: `${site.origin}/js-page` }, { url: `${site.origin}/sleep` }],
+        sources: [
+          { url: `${site.origin}/js-page` },
+          { url: `${site.origin}/js-page-2` },
+          { url: `${site.origin}/sleep` },
+        ],
         depth: 0,
         rate: 50,
         render: 'auto',
@@ -38,6 +42,9 @@ describe('crawl with JavaScript rendering (Debian Chromium)', () => {
 
   it('serves the document from the first fetch and holds browser sub-requests to robots.txt and the User-Agent', () => {
     expect(site.log.filter((r) => r.path === '/js-page')).toHaveLength(1);
+    // Both JS pages ran app.js and its request; the shared script was downloaded once.
+    expect(site.log.filter((r) => r.path === '/api/grounding.json')).toHaveLength(2);
+    expect(site.log.filter((r) => r.path === '/static/app.js')).toHaveLength(1);
     expect(site.log.some((r) => r.path === '/api/grounding.json')).toBe(true);
     expect(site.log.some((r) => r.path === '/private/tracker.js')).toBe(false);
     for (const r of site.log) expect(r.userAgent).toMatch(/^InsessionBot\/0\.1 /);

@@ -1,11 +1,13 @@
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { NetworkTracker } from './network-settle.ts';
+import { ScriptCache } from './script-cache.ts';
 
 export interface BrowserPoolOptions {
   executablePath: string;
   /** Pages rendered at the same time. */
   size: number;
   userAgent: string;
+  /** Page load limit; sub-requests wait for the host's rate limit, so allow for several of them. */
   timeoutMs: number;
   /** Decides each sub-request (scripts, XHR): true lets it through, after waiting for the host's rate limit. */
   gate: (url: string) => Promise<boolean>;
@@ -44,6 +46,7 @@ export class BrowserPool {
   private readonly idle: Slot[] = [];
   private created = 0;
   private readonly waiting: ((s: Slot | undefined) => void)[] = [];
+  private readonly scripts = new ScriptCache();
 
   constructor(private readonly o: BrowserPoolOptions) {}
 
@@ -99,10 +102,26 @@ export class BrowserPool {
       main.served = true;
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: main.html });
     }
-    if (!main || SKIPPED_TYPES.has(req.resourceType()) || req.method() !== 'GET' || !(await this.o.gate(req.url()))) {
-      return route.abort('blockedbyclient');
+    if (!main || SKIPPED_TYPES.has(req.resourceType()) || req.method() !== 'GET') return route.abort('blockedbyclient');
+    const url = req.url();
+    if (req.resourceType() !== 'script') {
+      return (await this.o.gate(url)) ? route.continue() : route.abort('blockedbyclient');
     }
-    return route.continue();
+    // Scripts: one download per URL for the whole crawl; a cache hit costs the site nothing, so it skips the gate.
+    let downloader = false;
+    const script = await this.scripts.get(url, async () => {
+      downloader = true;
+      if (!(await this.o.gate(url))) return undefined;
+      const res = await route.fetch();
+      if (res.status() !== 200) return undefined;
+      return { body: await res.body(), contentType: res.headers()['content-type'] ?? 'text/javascript' };
+    });
+    if (!script) {
+      // Blocked or failed: the downloader's page goes without it; a tab that was waiting tries on its own.
+      if (downloader || !(await this.o.gate(url))) return route.abort('blockedbyclient');
+      return route.continue();
+    }
+    return route.fulfill({ status: 200, contentType: script.contentType, body: script.body });
   }
 
   private async acquire(): Promise<Slot> {

@@ -92,6 +92,11 @@ and the people who answer are trained to listen without judging.</p>`,
 <script src="/static/app.js"></script><script src="/private/tracker.js"></script></body></html>`,
 };
 
+pages['/js-page-2'] = (pages['/js-page'] as string).replace(
+  '<title>Grounding: 5-4-3-2-1</title>',
+  '<title>Grounding, again</title>',
+);
+
 /** The script that builds /js-page's text from a JSON file. */
 export const APP_JS = `
 fetch('/api/grounding.json').then(r => r.json()).then(d => {
