@@ -18,9 +18,9 @@ if (mode === 'streaming') {
   turns = await naive(file);
 }
 const ms = performance.now() - t0;
-process.stdout.write(
-  JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024, turns: turns.length }) + '\n',
-);
+const usage = process.resourceUsage();
+const cpuSec = (usage.userCPUTime + usage.systemCPUTime) / 1e6; // this process only; ffmpeg runs beside it
+process.stdout.write(JSON.stringify({ ms, cpuSec, peakRssMb: usage.maxRSS / 1024, turns: turns.length }) + '\n');
 
 // The obvious approach: decode the whole recording into one float array, then analyse it.
 async function naive(path: string): Promise<typeof turns> {
