@@ -42,7 +42,7 @@ export const jobRegistry = {
     load: () => import('./handlers/dead-letter.handler.ts'),
     batchSize: 1,
   },
-  'system.probe': { payload: probePayload, load: () => import('./handlers/probe.handler.ts'), batchSize: 10 },
+  'system.probe': { payload: probePayload, load: () => import('./handlers/probe.handler.ts'), batchSize: 25 },
   // API-owned maintenance jobs (issue 7); handlers live with the API services.
   'demo.cleanup': {
     payload: z.object({ requestId }),
@@ -52,6 +52,11 @@ export const jobRegistry = {
   'webhook.deliver': {
     payload: z.object({ deliveryId: z.uuid(), requestId }),
     load: () => import('../webhooks/webhook-deliver.handler.ts'),
+    batchSize: 1,
+  },
+  'audio.retention': {
+    payload: z.object({ requestId }),
+    load: () => import('../services/retention/audio-retention.handler.ts'),
     batchSize: 1,
   },
 } satisfies Record<StageName, { payload: typeof sessionPayload }> & Record<string, unknown>;

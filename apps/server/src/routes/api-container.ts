@@ -25,6 +25,7 @@ import { EventHub } from '../services/events/event-hub.ts';
 import { DemoService } from '../services/demo/demo.service.ts';
 import { WebhookRepository } from '../repositories/webhook.repository.ts';
 import { WebhookService } from '../webhooks/webhook.service.ts';
+import { PracticeRepository } from '../repositories/practice.repository.ts';
 import { NoteService } from '../services/notes/note.service.ts';
 import { HomeworkService } from '../services/homework.service.ts';
 import { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
@@ -48,6 +49,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     invites: new InviteRepository(db),
     questionnaires: new QuestionnaireRepository(db),
     webhooks: new WebhookRepository(db),
+    practices: new PracticeRepository(db),
   };
   const auth = new AuthService(repos.users, repos.creds, cipher, {
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,

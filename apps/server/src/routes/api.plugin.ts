@@ -28,6 +28,7 @@ import { registerAuditRoutes } from './audit.routes.ts';
 import { registerEventRoutes } from './events.routes.ts';
 import { registerDemoRoutes } from './demo.routes.ts';
 import { registerWebhookRoutes } from './webhooks.routes.ts';
+import { registerPracticeRoutes } from './practice.routes.ts';
 import { subscribePipelineEvents } from '../events/event-stream.ts';
 import type { ZodApp } from './zod-app.ts';
 
@@ -127,6 +128,7 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   registerEventRoutes(app, c);
   registerDemoRoutes(app, c, { max: 10, timeWindow: '1 minute' });
   registerWebhookRoutes(app, c);
+  registerPracticeRoutes(app, c);
 }
 
 export default fp(apiPlugin, { name: 'insession-api', fastify: '5.x' });
