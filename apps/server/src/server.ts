@@ -63,6 +63,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions): Promis
         workerName: `${opts.role}-${process.pid}`,
         log,
         listener,
+        onJobStart: (job, waitSeconds) => metrics.jobWait.observe({ job }, waitSeconds),
         onJobDone: (job, outcome, seconds) => {
           metrics.jobDuration.observe({ job, outcome }, seconds);
           metrics.jobsTotal.inc({ job, outcome });

@@ -121,6 +121,11 @@ export class JobQueue {
     await sql`SELECT pg_notify(${jobsChannel(this.database)}, ${name})`.execute(trx ?? this.database.db);
   }
 
+  /** Cheap liveness check: pg-boss's schema answers through the same connection path its workers use. */
+  async ping(): Promise<void> {
+    await this.boss.getDb().executeSql(`SELECT version FROM ${this.schema}.version`, []);
+  }
+
   /** Jobs waiting and running, per registered queue. */
   async depth(): Promise<QueueDepth[]> {
     const { rows } = (await this.boss.getDb().executeSql(

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   listener?: NotificationListener;
   /** Fallback polling when no notification arrives (pg-boss minimum 0.5). */
   pollingIntervalSeconds?: number;
+  /** Called when an attempt starts, with how long the job waited since it was queued (database clock). */
+  onJobStart?: (name: JobName, waitSeconds: number) => void;
   /** Called after every job attempt (metrics). */
   onJobDone?: (name: JobName, outcome: 'completed' | 'failed', seconds: number) => void;
 }
@@ -46,6 +48,7 @@ export async function startWorkers(queue: JobQueue, opts: WorkerOptions): Promis
 
   const runOne = async (name: JobName, job: PgBoss.JobWithMetadata<object>): Promise<void> => {
     const started = performance.now();
+    opts.onJobStart?.(name, Math.max(0, job.startedOn.getTime() - job.createdOn.getTime()) / 1000);
     const requestId = (job.data as { requestId?: unknown }).requestId;
     const log = opts.log.child({ job: name, jobId: job.id, requestId, attempt: job.retryCount + 1 });
     try {
@@ -83,16 +86,18 @@ export async function startWorkers(queue: JobQueue, opts: WorkerOptions): Promis
           // again at once, so a backlog drains at full speed.
           boss.notifyWorker(id);
           if (jobs.length === 1 && jobs[0]) return runOne(name, jobs[0]);
-          // In a batch each job succeeds or fails on its own (pg-boss would otherwise fail the whole batch).
-          await Promise.all(
-            jobs.map((job) =>
-              runOne(name, job).then(
-                () => boss.complete(name, job.id),
-                (err: unknown) =>
-                  boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) }),
-              ),
-            ),
-          );
+          // In a batch each job succeeds or fails on its own (pg-boss would otherwise fail the whole batch);
+          // successes are completed together in one statement.
+          const results = await Promise.allSettled(jobs.map((job) => runOne(name, job)));
+          const succeeded: string[] = [];
+          const failures: Promise<unknown>[] = [];
+          results.forEach((r, i) => {
+            const id = jobs[i]?.id ?? '';
+            if (r.status === 'fulfilled') succeeded.push(id);
+            else failures.push(boss.fail(name, id, { message: messageOf(r.reason) }));
+          });
+          await Promise.all(failures);
+          if (succeeded.length > 0) await boss.complete(name, succeeded);
         },
       );
       ids.push(id);
@@ -114,4 +119,8 @@ export async function startWorkers(queue: JobQueue, opts: WorkerOptions): Promis
       await Promise.all([...idsByName.keys()].map((name) => boss.offWork(name)));
     },
   };
+}
+
+function messageOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
 }

@@ -23,7 +23,7 @@ export async function registerHealthRoutes(
     };
     const [database, queue] = await Promise.all([
       check(() => sql`SELECT 1`.execute(deps.database.db)),
-      check(() => deps.queue.depth()),
+      check(() => deps.queue.ping()),
     ]);
     const healthy = database === 'ok' && queue === 'ok';
     return reply

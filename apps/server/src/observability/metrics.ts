@@ -8,6 +8,7 @@ export interface Metrics {
   registry: Registry;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   jobDuration: Histogram<'job' | 'outcome'>;
+  jobWait: Histogram<'job'>;
   jobsTotal: Counter<'job' | 'outcome'>;
 }
 
@@ -27,6 +28,13 @@ export function createMetrics(source?: { queue: JobQueue; db: Kysely<DB> }): Met
     help: 'Job attempt duration by job name and outcome',
     labelNames: ['job', 'outcome'] as const,
     buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300, 900],
+    registers: [registry],
+  });
+  const jobWait = new Histogram({
+    name: 'insession_job_wait_seconds',
+    help: 'Time from enqueue to start of an attempt, by job name',
+    labelNames: ['job'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30],
     registers: [registry],
   });
   const jobsTotal = new Counter({
@@ -60,5 +68,5 @@ export function createMetrics(source?: { queue: JobQueue; db: Kysely<DB> }): Met
       },
     });
   }
-  return { registry, httpDuration, jobDuration, jobsTotal };
+  return { registry, httpDuration, jobDuration, jobWait, jobsTotal };
 }
