@@ -41,12 +41,12 @@ const therapistCodes: Record<string, Omit<LabelledTurn, 'role' | 'text'>> = {
 };
 const clientCodes: Record<string, string> = { ch: 'change', su: 'sustain', n: 'neutral' };
 
-/** Reads the labelled sessions in eval/sessions (`# key: value` headers, then `T(code): text` / `C(code): text`). */
-export async function loadSessions(): Promise<LabelledSession[]> {
-  const files = (await readdir(path.join(dir, 'sessions'))).filter((f) => f.endsWith('.txt')).sort();
+/** Reads the labelled sessions in eval/<folder> (`# key: value` headers, then `T(code): text` / `C(code): text`). */
+export async function loadSessions(folder = 'sessions'): Promise<LabelledSession[]> {
+  const files = (await readdir(path.join(dir, folder))).filter((f) => f.endsWith('.txt')).sort();
   return Promise.all(
     files.map(async (file) => {
-      const text = await readFile(path.join(dir, 'sessions', file), 'utf8');
+      const text = await readFile(path.join(dir, folder, file), 'utf8');
       const header = (key: string): string => new RegExp(`^# ${key}: (.*)$`, 'm').exec(text)?.[1]?.trim() ?? '';
       const turns: LabelledTurn[] = [];
       for (const line of text.split('\n')) {
@@ -83,6 +83,6 @@ export interface RiskSentence {
 }
 
 /** The labelled risk / no-risk sentences (label "none" for hard negatives). */
-export async function loadRiskSentences(): Promise<RiskSentence[]> {
-  return JSON.parse(await readFile(path.join(dir, 'risk-sentences.json'), 'utf8')) as RiskSentence[];
+export async function loadRiskSentences(file = 'risk-sentences.json'): Promise<RiskSentence[]> {
+  return JSON.parse(await readFile(path.join(dir, file), 'utf8')) as RiskSentence[];
 }

@@ -32,135 +32,158 @@ async function analyzeLabelled(s: LabelledSession, anonymous: boolean): Promise<
   return analyzeTranscript(transcript);
 }
 
-const sessions = await loadSessions();
-const rows: Row[] = [];
-const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
-const valid = results.filter((r) => sessionAnalysisSchema.safeParse(r).success).length;
+async function evaluate(title: string, folder: string, riskFile: string): Promise<void> {
+  const sessions = await loadSessions(folder);
+  const rows: Row[] = [];
+  const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
+  const valid = results.filter((r) => sessionAnalysisSchema.safeParse(r).success).length;
 
-// Topics: a hit when a gold topic is among the (at most two) predicted topics.
-const topicHits = sessions.map((s, i) => results[i]!.topics.some((t) => s.topics.includes(t.id)));
-const predictedTopics = results.flatMap((r, i) => r.topics.map((t) => sessions[i]!.topics.includes(t.id)));
-const goldFound = sessions.flatMap((s, i) => s.topics.map((id) => results[i]!.topics.some((t) => t.id === id)));
-const tp = predictedTopics.filter(Boolean).length;
-const tPrec = tp / predictedTopics.length;
-const tRec = goldFound.filter(Boolean).length / goldFound.length;
-rows.push({
-  analysis: 'topics (top-2 hit)',
-  n: sessions.length,
-  accuracy: topicHits.filter(Boolean).length / sessions.length,
-  precision: tPrec,
-  recall: tRec,
-  f1: (2 * tPrec * tRec) / (tPrec + tRec),
-});
-
-// Utterance coding.
-const gold = { therapist: [] as string[], client: [] as string[], open: [] as boolean[], complex: [] as boolean[] };
-const pred = { therapist: [] as string[], client: [] as string[], open: [] as boolean[], complex: [] as boolean[] };
-sessions.forEach((s, i) => {
-  const codes = results[i]!.miSkills.utterances;
-  s.turns.forEach((t, j) => {
-    const p = codes.find((u) => u.segment === j)?.code ?? 'missing';
-    gold[t.role].push(t.code);
-    pred[t.role].push(p);
+  // Topics: a hit when a gold topic is among the (at most two) predicted topics.
+  const topicHits = sessions.map((s, i) => results[i]!.topics.some((t) => s.topics.includes(t.id)));
+  const predictedTopics = results.flatMap((r, i) => r.topics.map((t) => sessions[i]!.topics.includes(t.id)));
+  const goldFound = sessions.flatMap((s, i) => s.topics.map((id) => results[i]!.topics.some((t) => t.id === id)));
+  const tp = predictedTopics.filter(Boolean).length;
+  const tPrec = tp / predictedTopics.length;
+  const tRec = goldFound.filter(Boolean).length / goldFound.length;
+  rows.push({
+    analysis: 'topics (top-2 hit)',
+    n: sessions.length,
+    accuracy: topicHits.filter(Boolean).length / sessions.length,
+    precision: tPrec,
+    recall: tRec,
+    f1: (2 * tPrec * tRec) / (tPrec + tRec),
   });
-});
-const th = classScores(gold.therapist, pred.therapist, ['reflection', 'question', 'input', 'other']);
-rows.push({
-  analysis: 'therapist coding (4 codes, macro)',
-  n: gold.therapist.length,
-  accuracy: th.accuracy,
-  ...th.macro,
-});
-for (const [code, sc] of Object.entries(th.per))
-  rows.push({ analysis: `  therapist: ${code}`, n: sc.support, accuracy: NaN, ...sc });
-const cl = classScores(gold.client, pred.client, ['change', 'sustain', 'neutral']);
-rows.push({ analysis: 'client talk type (3 codes, macro)', n: gold.client.length, accuracy: cl.accuracy, ...cl.macro });
-for (const [code, sc] of Object.entries(cl.per))
-  rows.push({ analysis: `  client: ${code}`, n: sc.support, accuracy: NaN, ...sc });
 
-// Mood: hit when the score falls in the labelled band.
-const moodHits = sessions.map((s, i) => {
-  const [lo, hi] = moodBands[s.mood];
-  const score = results[i]!.mood.score;
-  return score >= lo && score <= hi;
-});
-rows.push({
-  analysis: 'mood in labelled band',
-  n: sessions.length,
-  accuracy: moodHits.filter(Boolean).length / sessions.length,
-});
-
-// Breakthroughs and session-level risk.
-const bt = binaryScores(
-  sessions.map((s) => s.breakthrough),
-  results.map((r) => r.breakthrough !== null),
-);
-const btRate = results.filter((r) => r.breakthrough !== null).length / results.length;
-rows.push({
-  analysis: 'breakthrough (session)',
-  n: sessions.length,
-  ...bt,
-  note: `found in ${(100 * btRate).toFixed(0)}% of sessions`,
-});
-const sr = binaryScores(
-  sessions.map((s) => s.risk),
-  results.map((r) => r.risk.level !== 'none'),
-);
-rows.push({ analysis: 'risk (session level)', n: sessions.length, ...sr });
-
-// Risk sentences with hard negatives, each as the client's reply to a neutral question.
-const riskSentences = await loadRiskSentences();
-const riskResults = await Promise.all(
-  riskSentences.map(async (r) => {
-    const segments = [
-      { start: 0, end: 3, speaker: 'therapist', text: 'How have things been for you this week?' },
-      { start: 3, end: 9, speaker: 'client', text: r.text },
-    ];
-    const t = await parseTranscript({ bytes: encoder.encode(JSON.stringify(segments)), filename: 'risk.json' });
-    return (await analyzeTranscript(t)).risk;
-  }),
-);
-const rs = binaryScores(
-  riskSentences.map((r) => r.label !== 'none'),
-  riskResults.map((r) => r.flags.length > 0),
-);
-const typed = riskSentences.filter((r, i) => r.label !== 'none' && riskResults[i]!.flags.length > 0);
-const typeOk = typed.filter((r) => riskResults[riskSentences.indexOf(r)]!.flags.some((f) => f.type === r.label)).length;
-rows.push({
-  analysis: 'risk sentences (flag vs none)',
-  n: riskSentences.length,
-  ...rs,
-  note: `type correct on ${typeOk}/${typed.length} flagged`,
-});
-
-// Role labelling on anonymised speakers (SPEAKER_00/01), half the sessions opening with the client.
-const anon = await Promise.all(sessions.map((s) => analyzeLabelled(s, true)));
-const roleHits = anon.filter((r) => r.speakers.find((sp) => sp.id === 'SPEAKER_01')?.role === 'therapist').length;
-rows.push({ analysis: 'role labelling (diarization ids)', n: anon.length, accuracy: roleHits / anon.length });
-rows.push({ analysis: 'schema-valid output', n: results.length, accuracy: valid / results.length });
-
-const cell = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '' : fmt(n));
-const lines = [
-  `Evaluation set: ${sessions.length} sessions, ${gold.therapist.length + gold.client.length} coded utterances, ${riskSentences.length} risk/no-risk sentences.`,
-  '',
-  '| analysis | n | accuracy | precision | recall | F1 | note |',
-  '|---|---|---|---|---|---|---|',
-  ...rows.map(
-    (r) =>
-      `| ${r.analysis} | ${r.n} | ${cell(r.accuracy)} | ${cell(r.precision)} | ${cell(r.recall)} | ${cell(r.f1)} | ${r.note ?? ''} |`,
-  ),
-];
-process.stdout.write(`${lines.join('\n')}\n`);
-if (process.argv.includes('--details')) {
+  // Utterance coding.
+  const gold = { therapist: [] as string[], client: [] as string[], open: [] as boolean[], complex: [] as boolean[] };
+  const pred = { therapist: [] as string[], client: [] as string[], open: [] as boolean[], complex: [] as boolean[] };
   sessions.forEach((s, i) => {
-    const r = results[i]!;
-    process.stdout.write(
-      `${s.name}: topics ${r.topics.map((t) => t.id).join(',')} | mood ${r.mood.score} (${s.mood}) | bt ${r.breakthrough ? 'yes' : 'no'} | risk ${r.risk.level} | tech ${r.technique?.label ?? '-'} | hw ${r.actionSummary}\n`,
-    );
+    const codes = results[i]!.miSkills.utterances;
+    s.turns.forEach((t, j) => {
+      const p = codes.find((u) => u.segment === j)?.code ?? 'missing';
+      gold[t.role].push(t.code);
+      pred[t.role].push(p);
+    });
   });
-  riskSentences.forEach((r, i) => {
-    const flagged = riskResults[i]!.flags.map((f) => f.type).join(',') || 'none';
-    if ((flagged === 'none') !== (r.label === 'none'))
-      process.stdout.write(`RISK MISS [${r.label} -> ${flagged}] ${r.text}\n`);
+  const th = classScores(gold.therapist, pred.therapist, ['reflection', 'question', 'input', 'other']);
+  rows.push({
+    analysis: 'therapist coding (4 codes, macro)',
+    n: gold.therapist.length,
+    accuracy: th.accuracy,
+    ...th.macro,
   });
+  for (const [code, sc] of Object.entries(th.per))
+    rows.push({ analysis: `  therapist: ${code}`, n: sc.support, accuracy: NaN, ...sc });
+  const cl = classScores(gold.client, pred.client, ['change', 'sustain', 'neutral']);
+  rows.push({
+    analysis: 'client talk type (3 codes, macro)',
+    n: gold.client.length,
+    accuracy: cl.accuracy,
+    ...cl.macro,
+  });
+  for (const [code, sc] of Object.entries(cl.per))
+    rows.push({ analysis: `  client: ${code}`, n: sc.support, accuracy: NaN, ...sc });
+
+  // Mood: hit when the score falls in the labelled band.
+  const moodHits = sessions.map((s, i) => {
+    const [lo, hi] = moodBands[s.mood];
+    const score = results[i]!.mood.score;
+    return score >= lo && score <= hi;
+  });
+  rows.push({
+    analysis: 'mood in labelled band',
+    n: sessions.length,
+    accuracy: moodHits.filter(Boolean).length / sessions.length,
+  });
+
+  // Breakthroughs and session-level risk.
+  const bt = binaryScores(
+    sessions.map((s) => s.breakthrough),
+    results.map((r) => r.breakthrough !== null),
+  );
+  const btRate = results.filter((r) => r.breakthrough !== null).length / results.length;
+  rows.push({
+    analysis: 'breakthrough (session)',
+    n: sessions.length,
+    ...bt,
+    note: `found in ${(100 * btRate).toFixed(0)}% of sessions`,
+  });
+  const sr = binaryScores(
+    sessions.map((s) => s.risk),
+    results.map((r) => r.risk.level !== 'none'),
+  );
+  rows.push({ analysis: 'risk (session level)', n: sessions.length, ...sr });
+
+  // Risk sentences with hard negatives, each as the client's reply to a neutral question.
+  const riskSentences = await loadRiskSentences(riskFile);
+  const riskResults = await Promise.all(
+    riskSentences.map(async (r) => {
+      const segments = [
+        { start: 0, end: 3, speaker: 'therapist', text: 'How have things been for you this week?' },
+        { start: 3, end: 9, speaker: 'client', text: r.text },
+      ];
+      const t = await parseTranscript({ bytes: encoder.encode(JSON.stringify(segments)), filename: 'risk.json' });
+      return (await analyzeTranscript(t)).risk;
+    }),
+  );
+  const rs = binaryScores(
+    riskSentences.map((r) => r.label !== 'none'),
+    riskResults.map((r) => r.flags.length > 0),
+  );
+  const typed = riskSentences.filter((r, i) => r.label !== 'none' && riskResults[i]!.flags.length > 0);
+  const typeOk = typed.filter((r) =>
+    riskResults[riskSentences.indexOf(r)]!.flags.some((f) => f.type === r.label),
+  ).length;
+  rows.push({
+    analysis: 'risk sentences (flag vs none)',
+    n: riskSentences.length,
+    ...rs,
+    note: `type correct on ${typeOk}/${typed.length} flagged`,
+  });
+
+  // Role labelling on anonymised speakers (SPEAKER_00/01), half the sessions opening with the client.
+  const anon = await Promise.all(sessions.map((s) => analyzeLabelled(s, true)));
+  const roleHits = anon.filter((r) => r.speakers.find((sp) => sp.id === 'SPEAKER_01')?.role === 'therapist').length;
+  rows.push({ analysis: 'role labelling (diarization ids)', n: anon.length, accuracy: roleHits / anon.length });
+  rows.push({ analysis: 'schema-valid output', n: results.length, accuracy: valid / results.length });
+
+  const cell = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '' : fmt(n));
+  const lines = [
+    `### ${title}`,
+    '',
+    `${sessions.length} sessions, ${gold.therapist.length + gold.client.length} coded utterances, ${riskSentences.length} risk/no-risk sentences.`,
+    '',
+    '| analysis | n | accuracy | precision | recall | F1 | note |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.analysis} | ${r.n} | ${cell(r.accuracy)} | ${cell(r.precision)} | ${cell(r.recall)} | ${cell(r.f1)} | ${r.note ?? ''} |`,
+    ),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+  if (process.argv.includes('--details')) {
+    sessions.forEach((s, i) => {
+      const r = results[i]!;
+      process.stdout.write(
+        `${s.name}: topics ${r.topics.map((t) => t.id).join(',')} | mood ${r.mood.score} (${s.mood}) | bt ${r.breakthrough ? 'yes' : 'no'} | risk ${r.risk.level} | tech ${r.technique?.label ?? '-'} | hw ${r.actionSummary}\n`,
+      );
+    });
+    riskSentences.forEach((r, i) => {
+      const flagged = riskResults[i]!.flags.map((f) => f.type).join(',') || 'none';
+      if ((flagged === 'none') !== (r.label === 'none'))
+        process.stdout.write(`RISK MISS [${r.label} -> ${flagged}] ${r.text}\n`);
+    });
+  }
 }
+
+await evaluate('Development set (rules were adjusted while reading it)', 'sessions', 'risk-sentences.json');
+await evaluate(
+  'Holdout set (written after the dev rules were frozen; its first run gave risk-sentence recall 0.54, after which risk phrase families were broadened, so its risk rows are no longer a clean estimate)',
+  'holdout',
+  'risk-sentences-holdout.json',
+);
+await evaluate(
+  'Second risk holdout (its first, clean run gave recall 0.43 at precision 0.90; screening-vocabulary families were added after reading its misses, so this row is optimistic too)',
+  'holdout',
+  'risk-sentences-fresh.json',
+);

@@ -199,6 +199,78 @@ export const riskPatterns: RiskPattern[] = [
     severity: 'high',
     re: /\bmix(ing|ed)? (my |the )?(pills|benzos|xanax|opioids|painkillers) (and|with) (alcohol|drink|booze|vodka)\b|\bdrove (home )?(drunk|high|wasted)\b/,
   },
+  // Compositional families: a first-person risk predicate with up to a few words between its parts, so
+  // "I don't really want to be here anymore" matches like "I don't want to be here".
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(don't|do not|didn't|never) (\w+ ){0,2}(want|wish|wanted) to (be here|be alive|live|exist|wake up|go on|keep living)\b(?! (at|in|with|for|today|tonight|right now))/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(dying|death|being dead|not being here|not existing|not waking up) (\w+ ){0,2}(would|will|could|might) (\w+ ){0,1}be (a )?(relief|easier|better|peaceful|a release|the answer)\b|\b(can't|cannot|don't|couldn't) (\w+ ){0,1}see myself (\w+ ){0,2}(alive|being here|around|living|making it) (next|in|by|much)\b|\b(if i was|if i were|if i'm|with me) (gone|dead|not here|not around) for good\b|\bgone for good\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(cope|manage|be happier|be better|be fine|do better) (\w+ ){0,2}(if|without|once) (i was|i were|i'm|me|i am) ?(gone|dead|not here|not around|no longer here)?\b(?<=(gone|dead|here|around|me))/,
+    selfNegated: true,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(plan|planned|planning|worked out|thinking through) (how|when|where|to) (\w+ ){0,3}(kill myself|end (it|my life|things)|die|do it)\b/,
+  },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\b(cut|cutting|burn|burning|burnt|scratch|scratching|carve|carving|stab|stabbing) (into )?my (arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?)\b|\b(bang|banging|hit|hitting|punch|punching) my (head|fists?) (against|on|into|off) (the )?(wall|floor|door|desk)\b/,
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\b(i'll|i will|i would|i'd|i'm going to|i'm gonna|i am going to) (\w+ ){0,2}(stab|kill|hurt|shoot|strangle|batter|beat up|attack|smash) (him|her|them|someone|somebody|that (guy|man|woman|bloke)|my (wife|husband|partner|boss|manager|son|daughter|baby|kids?|mum|mom|dad|mother|father|brother|sister|neighbou?r|ex|boyfriend|girlfriend|colleague|coworker))\b(?! (for (eating|taking|using|forgetting|leaving|being late)|if (he|she|they) (eats|takes|forgets)))/,
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\bfantasi[sz]\w* about (hurting|killing|attacking|stabbing|harming|strangling)\b|\b(images|thoughts|urges|pictures) (of|about) (shaking|hurting|harming|drowning|smothering|dropping) (the|my) (baby|child|son|daughter|kids?|little one)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(mixed|mixing|took|taking|take) (\w+ ){0,3}(oxy\w*|benzos?|xanax|valium|diazepam|opioids?|painkillers|pills|tablets|heroin|methadone|fentanyl|sleeping pills) (with|and) (\w+ ){0,4}(alcohol|wine|vodka|beer|booze|drink|gin|whisky)\b|\b(couldn't|could not|can't|cannot) wake me( up)?\b|\b(litre|liter|bottle|bottles) of (vodka|whisky|whiskey|gin|wine|spirits) a day\b|\bhands? (shake|shaking|tremble|trembling) (\w+ ){0,2}(until|unless|till) i (drink|have (one|a drink))\b/,
+  },
+  // Screening vocabulary, recall-first: risk words that rarely appear in ordinary talk in the first person.
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(had|have had) enough of (being alive|living|life)\b|\b(it|this|everything) (can|could|would|will) all be over\b|\b(notice|care|miss me) if i (wasn't|weren't|was gone|died|disappeared|wasn't here)\b|\b(better|easier) without me\b|\bcan't go on (like this|anymore|any more)?\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\blethal\b|\b(edge|top|ledge) of (the|a) (roof|bridge|cliff|building|car park)\b|\b(drive|driving|drove|crash|crashing|steer|steering) (my|the) car (into|off)\b|\b(drown|poison|gas|shoot|hang)(ing)? myself\b/,
+  },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\bcut (again|last night|yesterday|this week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(pick|picking|scratch|scratching|pull|pulling) (at )?my (skin|hair) (until|till) (it|i) (bleeds?|bled|bleed)\b|\b(hurt|hurting|harm|harming|burn|burning|hit|hitting) (myself|me) (\w+ ){0,3}on purpose\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(he|she|they|my \w+) (forces|forced|makes|made) me (to )?(have sex|do things|sleep with)\b|\b(takes|took|steals|stole|keeps|controls) (all )?my (pension|benefits|money|wages|bank card|passport)\b|\b(hurts|hurt|scares|threatens) me (when|if|every)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(drank|drinking|used|using|took) (so much|too much)\b.*\b(seizure|fit|passed out|blacked out|hospital|a&e|couldn't breathe)\b|\b(had|having) (a )?(seizure|fit)s?\b.*\b(drink|drank|drinking|withdrawal|using)\b|\b(injecting|shooting up)\b|\bsharing needles\b/,
+  },
 ];
 
 /** Words that negate a following risk phrase in the same clause. */

@@ -22,8 +22,8 @@ export function analyzeTechnique(ctx: SessionContext): Technique {
       const byAlias = alias.test(s.lower);
       const cueHit = s.role === 'therapist' ? cue.exec(s.lower) : null;
       if (!byAlias && !cueHit) continue;
-      // A multi-word cue ("keep a log", "evidence for") is specific; a single word ("diary") needs support.
-      score += byAlias ? 2 : (cueHit?.[0] ?? '').includes(' ') ? 1.5 : 1;
+      // A cue of three or more words ("keep a log") is specific; shorter ones ("diary", "evidence for") need support.
+      score += byAlias ? 2 : (cueHit?.[0] ?? '').split(' ').length >= 3 ? 1.5 : 1;
       evidence.push(s);
     }
     if (generic.has(entry.id)) score = Math.min(score * 0.25, MIN_SCORE);
