@@ -174,6 +174,7 @@ describe('web app in Chromium against the real server', () => {
     const mine = page.getByTestId('portal-session');
     await expect.poll(() => mine.count(), { timeout: 30_000 }).toBe(12);
     expect(await page.content()).not.toContain('Daniel');
+    await expect.poll(() => page.getByText('Loading…').count(), { timeout: 30_000 }).toBe(0);
     await screenshot(page, 'portal');
     await expectNoSeriousAxeViolations(page, 'portal');
 

@@ -1,5 +1,4 @@
-import createClient from 'openapi-fetch';
-import type { paths } from '@insession/client';
+import { createInsessionClient } from '@insession/client';
 
 // The one API client of the web app: the typed client generated from the server's OpenAPI document.
 // Cookie sessions need the CSRF token on every write; it comes from sign-in, the demo call and /api/auth/me.
@@ -9,14 +8,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
-
-api.use({
-  onRequest({ request }) {
-    if (csrfToken && request.method !== 'GET' && request.method !== 'HEAD')
-      request.headers.set('x-csrf-token', csrfToken);
-    return request;
-  },
+export const api = createInsessionClient({
+  baseUrl: window.location.origin,
+  csrfToken: () => csrfToken ?? undefined,
 });
 
 /** An API failure with the server's readable message (errors are `{ error, message }`). */

@@ -3,7 +3,7 @@ import type { MappedAnalyses } from './analysis.mapper.ts';
 import type { SessionDto, TranscriptDto } from './api-types.ts';
 import type { SessionSummaryView } from './view-models.ts';
 
-export function toSessionSummary(s: SessionDto, a: MappedAnalyses | undefined): SessionSummaryView {
+export function toSessionSummary(s: SessionDto, a: MappedAnalyses | undefined, loading = false): SessionSummaryView {
   return {
     id: s.id,
     clientId: s.clientId,
@@ -12,6 +12,7 @@ export function toSessionSummary(s: SessionDto, a: MappedAnalyses | undefined): 
     error: s.error,
     sourceKind: s.sourceKind,
     analysis: a?.analysis ?? {},
+    analysisLoading: loading,
   };
 }
 

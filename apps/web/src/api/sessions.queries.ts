@@ -29,7 +29,7 @@ function useSessionsWithAnalyses(clientId: string | null) {
   const items: SessionDto[] = list.data?.items ?? [];
   const analyses = useQueries({ queries: items.map((s) => analysesQuery(s.id, hasAnalyses(s))) });
   const data: SessionSummaryView[] | undefined = list.data
-    ? items.map((s, i) => toSessionSummary(s, analyses[i]?.data))
+    ? items.map((s, i) => toSessionSummary(s, analyses[i]?.data, analyses[i]?.isLoading ?? false))
     : undefined;
   return { ...list, data } as typeof list & { data: SessionSummaryView[] | undefined };
 }
@@ -69,7 +69,7 @@ export function useSession(id: string, opts: { enabled?: boolean } = {}) {
   });
   const data: SessionDetailView | undefined = s
     ? {
-        ...toSessionSummary(s, analyses.data),
+        ...toSessionSummary(s, analyses.data, analyses.isLoading),
         clientName: client.data?.name ?? '',
         ...toTranscriptView(transcript.data),
         timesEstimated: false,

@@ -42,6 +42,8 @@ export interface SessionSummaryView {
   error: string | null;
   sourceKind: 'audio' | 'transcript';
   analysis: SessionAnalysisView;
+  /** The analyses request for this session is still in flight. */
+  analysisLoading: boolean;
 }
 
 export interface SessionDetailView extends SessionSummaryView {

@@ -34,7 +34,11 @@ export function PortalHomePage() {
                     <h3>
                       <Link to={`/my/sessions/${s.id}`}>{formatDay(s.date, 'medium')}</Link>
                     </h3>
-                    {s.analysis.summary ? <p>{s.analysis.summary}</p> : <p className="muted">Not ready yet.</p>}
+                    {s.analysis.summary ? (
+                      <p>{s.analysis.summary}</p>
+                    ) : (
+                      <p className="muted">{s.analysisLoading ? 'Loading…' : 'Not ready yet.'}</p>
+                    )}
                   </li>
                 ))}
               </ol>
