@@ -37,6 +37,12 @@ export const envSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_TRANSCRIBE_MODEL: z.string().min(1).optional(),
+  /** Default provider for Wave 2 and rollups (a practice's settings.analysis may override it per task). */
+  ANALYSIS_PROVIDER: z.enum(['heuristic', 'openai', 'llama']).default('heuristic'),
+  /** Model for ANALYSIS_PROVIDER (OpenAI model name, or a GGUF path for llama). */
+  ANALYSIS_MODEL: z.string().min(1).optional(),
+  /** User-supplied GGUF file for the llama provider (nothing is downloaded). */
+  LLAMA_MODEL_PATH: z.string().min(1).optional(),
   /** Parallel jobs per queue in each process. */
   JOB_CONCURRENCY: positiveInt.max(64).default(2),
   /** Attempts after the first before a stage is marked failed. */

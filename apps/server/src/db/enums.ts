@@ -22,7 +22,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const NOTE_FORMATS = ['SOAP', 'DAP', 'BIRP', 'GIRP'] as const;
 export type NoteFormat = (typeof NOTE_FORMATS)[number];
 
-export const ROLLUP_KINDS = ['journey', 'bridge'] as const;
+export const ROLLUP_KINDS = ['journey', 'bridge', 'treatment_plan'] as const;
 export type RollupKind = (typeof ROLLUP_KINDS)[number];
 
 export const GENERATION_OUTCOMES = ['ok', 'retried', 'failed'] as const;

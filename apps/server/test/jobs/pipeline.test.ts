@@ -31,7 +31,7 @@ describe('session pipeline', () => {
       .orderBy('id')
       .execute();
 
-  it('runs an uploaded transcript from Wave 1 onwards, stores analyses, and announces each step', async () => {
+  it('runs an uploaded transcript through Wave 1, Wave 2 and the rollup, storing and announcing each step', async () => {
     const { db } = t.database;
     const f = await createSessionFixture(db, 'transcript');
     await storeDemoTranscript(db, fieldCipherFromConfig(jobs.config), f);
@@ -48,25 +48,48 @@ describe('session pipeline', () => {
     expect(done.wave1_at).toBeInstanceOf(Date);
     expect(done.transcribed_at).toBeNull();
 
+    expect(done.status).toBe('completed');
+    expect(done.wave2_at).toBeInstanceOf(Date);
+    expect(done.rollup_at).toBeInstanceOf(Date);
+    expect(done.request_id).toBe('req-pipe');
+
     const kinds = await db
       .selectFrom('analyses')
       .select(['kind', 'key_id'])
       .where('session_id', '=', f.sessionId)
       .execute();
-    expect(kinds.map((k) => k.kind).sort()).toContain('mood');
+    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['mood', 'summary', 'deep_analysis', 'narrative']));
     expect(kinds.every((k) => k.key_id !== null)).toBe(true);
+    const note = await db
+      .selectFrom('clinical_notes')
+      .select(['format', 'current_version'])
+      .where('session_id', '=', f.sessionId)
+      .execute();
+    expect(note).toEqual([{ format: 'SOAP', current_version: 1 }]);
+    const rollups = await db
+      .selectFrom('client_rollups')
+      .select(['kind', 'version'])
+      .where('client_id', '=', f.clientId)
+      .execute();
+    expect(rollups.map((r) => `${r.kind}@${r.version}`).sort()).toEqual(['bridge@1', 'journey@1', 'treatment_plan@1']);
+    const costs = await db
+      .selectFrom('generation_costs')
+      .select(['task', 'provider'])
+      .where('session_id', '=', f.sessionId)
+      .execute();
+    expect(costs.length).toBeGreaterThanOrEqual(6);
+    expect(costs.every((c) => c.provider === 'heuristic')).toBe(true);
 
     const types = (await events(f.sessionId)).map((e) => `${e.type}:${e.stage}`);
-    expect(types.slice(0, 3)).toEqual([
+    expect(types).toEqual([
       'stage.started:analyze.wave1',
       'stage.completed:analyze.wave1',
       'stage.started:analyze.wave2',
+      'stage.completed:analyze.wave2',
+      'stage.started:client.rollup',
+      'stage.completed:client.rollup',
+      'session.completed:client.rollup',
     ]);
-    // Wave 2 comes from packages/core (issue 5); until it exists the session must say so rather than hang.
-    if (done.status === 'failed') {
-      expect(done.error).toMatch(/not available yet/);
-      expect(types.at(-1)).toBe('session.failed:analyze.wave2');
-    }
     await waitFor(async () => heard.filter((e) => e.sessionId === f.sessionId).length === types.length);
   });
 

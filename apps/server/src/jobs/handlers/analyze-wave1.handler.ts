@@ -1,36 +1,13 @@
-import {
-  analyzeTranscript,
-  splitSessionAnalysis,
-  transcriptFormats,
-  type Segment,
-  type Speaker,
-  type Transcript,
-} from '@insession/core';
+import { analyzeTranscript, splitSessionAnalysis } from '@insession/core';
 import { sql } from 'kysely';
-import { ClinicalContentRepository } from '../../repositories/clinical-content.repository.ts';
 import { sealJson } from '../../security/sealed-json.ts';
 import { defineStage } from '../stage-runner.ts';
+import { loadTranscript } from './session-records.ts';
 
 // Wave 1: the offline analysis engine of packages/core over the stored transcript. Results are stored one
 // row per kind (re-running replaces them) plus the agreed homework as checkable items.
 export const handler = defineStage('analyze.wave1', async (session, ctx) => {
-  const { db } = ctx.database;
-  const stored = await new ClinicalContentRepository(db, ctx.cipher).transcript(session.id);
-  if (!stored) throw new Error('the session has no transcript to analyse');
-  const meta = await db
-    .selectFrom('transcripts')
-    .select(['source_format', 'source_filename', 'times_estimated'])
-    .where('session_id', '=', session.id)
-    .executeTakeFirstOrThrow();
-  const transcript: Transcript = {
-    segments: stored.segments.map((s: Segment) => ({ start: s.start, end: s.end, speaker: s.speaker, text: s.text })),
-    speakers: stored.speakers as Speaker[],
-    timesEstimated: meta.times_estimated,
-    // Audio transcripts carry exact times; the format field only matters for uploaded files.
-    format: transcriptFormats.find((f) => f === meta.source_format) ?? 'json',
-    filename: meta.source_filename ?? 'recording',
-  };
-
+  const transcript = await loadTranscript(ctx.database.db, ctx.cipher, session.id);
   const analysis = await analyzeTranscript(transcript, {
     onTiming: (stage, ms) => ctx.log.debug({ stage, ms: Math.round(ms) }, 'analysis timing'),
   });

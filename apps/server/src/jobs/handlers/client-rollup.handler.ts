@@ -1,10 +1,81 @@
-import { PermanentJobError } from '../permanent-error.ts';
+import { runClientRollup, type Bridge, type Journey, type TreatmentPlan } from '@insession/core';
+import type { RollupKind } from '../../db/enums.ts';
+import { openJson, sealJson } from '../../security/sealed-json.ts';
 import { defineStage } from '../stage-runner.ts';
+import { analysisProviders } from './analysis-providers.ts';
+import { recordGenerationCosts } from './generation-costs.ts';
+import { loadClientRecords, type StoredDraft } from './session-records.ts';
 
-// The journey and bridge rollups come from packages/core (issue 5). Until they are exported there, this stage
-// fails the session with a clear message instead of faking output.
-export const handler = defineStage('client.rollup', async () => {
-  throw new PermanentJobError(
-    'client journey rollup is not available yet in this build (packages/core has no rollup entry point)',
-  );
+// After each analysed session: regenerate the client's treatment plan, journey and bridge from every analysed
+// session (packages/core compacts the history), each stored as a new version.
+export const handler = defineStage('client.rollup', async (session, ctx) => {
+  const { db } = ctx.database;
+  const practice = await db
+    .selectFrom('practices')
+    .select('settings')
+    .where('id', '=', session.practice_id)
+    .executeTakeFirstOrThrow();
+  const sessions = await loadClientRecords(db, ctx.cipher, session.client_id);
+  const latest = await db
+    .selectFrom('client_rollups')
+    .select(['kind', 'version', 'payload', 'key_id'])
+    .where('client_id', '=', session.client_id)
+    .orderBy('version', 'desc')
+    .execute();
+  const previousOf = <T>(kind: RollupKind): T | null => {
+    const row = latest.find((r) => r.kind === kind);
+    return row ? openJson<StoredDraft<T>>(ctx.cipher, row.payload, row.key_id).value : null;
+  };
+  const pool = analysisProviders(ctx.config, practice.settings);
+  const result = await (async () => {
+    try {
+      return await runClientRollup({
+        sessions,
+        previous: {
+          journey: previousOf<Journey>('journey'),
+          bridge: previousOf<Bridge>('bridge'),
+          treatmentPlan: previousOf<TreatmentPlan>('treatment_plan'),
+        },
+        provider: (task) => pool.select(task),
+      });
+    } finally {
+      await pool.dispose();
+    }
+  })();
+  const drafts = (
+    [
+      ['treatment_plan', result.treatmentPlan],
+      ['journey', result.journey],
+      ['bridge', result.bridge],
+    ] as const
+  ).map(([kind, draft]) => ({
+    kind,
+    version: (latest.find((r) => r.kind === kind)?.version ?? 0) + 1,
+    provider: draft.provider,
+    promptVersion: draft.promptVersion,
+    sealed: sealJson(ctx.cipher, { label: draft.label, value: draft.value } satisfies StoredDraft<unknown>),
+  }));
+
+  return async (trx) => {
+    await trx
+      .insertInto('client_rollups')
+      .values(
+        drafts.map((d) => ({
+          practice_id: session.practice_id,
+          client_id: session.client_id,
+          kind: d.kind,
+          version: d.version,
+          provider: d.provider,
+          prompt_version: d.promptVersion,
+          payload: d.sealed.value,
+          key_id: d.sealed.keyId,
+        })),
+      )
+      .execute();
+    await recordGenerationCosts(
+      trx,
+      { practiceId: session.practice_id, sessionId: session.id, clientId: session.client_id },
+      result.usage,
+    );
+  };
 });
