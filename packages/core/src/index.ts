@@ -13,7 +13,7 @@ export * from './contracts/mi-skills.contract.ts';
 export * from './contracts/session-analysis.contract.ts';
 export * from './contracts/analysis-kinds.ts';
 
-// Reference data
+// Reference data (the technique library is exported with the engine below)
 export { topicTaxonomy, topicIds, type TopicEntry } from './taxonomy/topic-taxonomy.ts';
 
 // Transcript import and roles
@@ -26,6 +26,7 @@ export { labelRoles } from './roles/role-labeller.ts';
 export { analyzeTranscript, type AnalyzeOptions } from './analysis/analyze-transcript.ts';
 export { loadEmbeddingModel } from './nlp/embedder.ts';
 export { techniqueLibrary, techniqueLabel, type TechniqueEntry } from './technique/technique-library.ts';
+export { formatAnalysisReport, formatClock } from './report/analysis-report.ts';
 
 // Language-model providers (generate + usage), Wave 1 through a model, costs
 export * from './providers/generation.types.ts';
@@ -65,4 +66,3 @@ export {
   type RollupResult,
   type PreviousRollup,
 } from './wave2/run-client-rollup.ts';
-export { formatAnalysisReport, formatClock } from './report/analysis-report.ts';

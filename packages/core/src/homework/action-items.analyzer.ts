@@ -3,10 +3,14 @@ import type { SessionContext, Sentence } from '../analysis/session-context.ts';
 import { agreement, commitmentCue, proposalCue, refusal, timeFrame } from './homework-cues.ts';
 
 const MAX_ITEMS = 3;
-/** Task text that only points back ("Try that", "Do it on Monday") and names no task by itself. */
+/** A client's own idea for a task ("I could leave it at home on school days"). */
 const ideaCue =
   /^(?:(?:okay|ok|so|yeah|yes|well|maybe|alright)[,.]?\s+)*(i could|i can|i'll|i will|i might|i'm going to|maybe i could|i could try|i can try)\s+/;
-const vague = /^(\w+\s+){0,2}(that|it|this|them|so)\b/i;
+/** Task text that only points back ("Try that", "Do it on Monday") and names no task by itself. */
+const vague = {
+  test: (text: string): boolean =>
+    text.split(/\s+/).length <= 5 && /^(\w+\s+){0,2}(that|it|this|them|so)\b/i.test(text),
+};
 
 /** Turns "I'd like you to keep a diary this week?" into "Keep a diary this week". */
 function taskText(sentence: Sentence, cue: RegExp): string | null {
@@ -75,6 +79,7 @@ export function analyzeActionItems(ctx: SessionContext): ActionItem[] {
             ?.sentences.find((p) => proposalCue.test(p.lower));
           const named = proposal ? taskText(proposal, proposalCue) : null;
           if (named && !vague.test(named)) add(named, proposal as Sentence);
+          else add(text, s);
           continue;
         }
         add(text, s);

@@ -9,6 +9,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = (k: string): string => (k.length <= 4 ? `${escape(k)}s?\\b` : escape(k));
 const keywordRes = topicTaxonomy.map((t) => new RegExp(`\\b(${t.keywords.map(pattern).join('|')})`, 'g'));
 
+const sensitive = new Set(['suicidal_thoughts', 'self_harm']);
+
 interface Scored {
   index: number;
   keyword: number;
@@ -44,6 +46,10 @@ export async function analyzeTopics(ctx: SessionContext): Promise<Topic[]> {
     const em = Math.min(1, Math.max(0, ((embedding[index] ?? 0) - 0.25) / 0.45));
     return { index, keyword: hits, embedding: embedding[index] ?? 0, total: 0.55 * kw + 0.45 * em };
   });
+  // A sensitive topic is never inferred from similarity alone: someone in the session must have named it.
+  for (const s of scored) {
+    if (sensitive.has(topicTaxonomy[s.index]?.id ?? '') && keyword[s.index] === 0) s.total = 0;
+  }
   scored.sort((a, b) => b.total - a.total || a.index - b.index);
   const [first, second] = scored as [Scored, Scored];
   const picked = [first];
