@@ -37,7 +37,7 @@ export function registerEventRoutes(app: ZodApp, c: ApiContainer): void {
       });
       res.write('retry: 2000\n\n');
       const write = (f: SseFrame): void => {
-        res.write(`id: ${f.id}\nevent: ${f.type}\ndata: ${JSON.stringify(f.data)}\n\n`);
+        res.write(f.wire);
       };
       const disconnect = await c.eventHub.connect(ctx.actor, lastEventId, write, () => res.end());
       const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);

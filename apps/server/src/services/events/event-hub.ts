@@ -11,6 +11,8 @@ export interface SseFrame {
   id: number;
   type: string;
   data: unknown;
+  /** The encoded frame, built once per event and shared by every connection that receives it. */
+  wire: string;
 }
 
 interface Connection {
@@ -33,10 +35,12 @@ export function mayReceive(actor: Actor, practiceId: string, r: EventResource): 
 }
 
 function frameOf(event: Pick<StoredEvent, 'id' | 'type' | 'session_id' | 'client_id'>, r: EventResource): SseFrame {
+  const data = r.session ? toSessionDto(r.session) : { sessionId: event.session_id, clientId: event.client_id };
   return {
     id: event.id,
     type: event.type,
-    data: r.session ? toSessionDto(r.session) : { sessionId: event.session_id, clientId: event.client_id },
+    data,
+    wire: `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`,
   };
 }
 
