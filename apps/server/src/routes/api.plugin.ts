@@ -29,6 +29,7 @@ import { registerEventRoutes } from './events.routes.ts';
 import { registerDemoRoutes } from './demo.routes.ts';
 import { registerWebhookRoutes } from './webhooks.routes.ts';
 import { registerPracticeRoutes } from './practice.routes.ts';
+import { registerOidcRoutes } from './oidc.routes.ts';
 import { subscribePipelineEvents } from '../events/event-stream.ts';
 import type { ZodApp } from './zod-app.ts';
 
@@ -118,6 +119,7 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   const authRateLimit = { max: c.config.AUTH_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' };
   const uploadRateLimit = { max: 60, timeWindow: '1 minute' };
   registerAuthRoutes(app, c, authRateLimit);
+  registerOidcRoutes(app, c, authRateLimit);
   registerClientRoutes(app, c);
   registerSessionRoutes(app, c);
   registerUploadRoutes(app, c, uploadRateLimit);

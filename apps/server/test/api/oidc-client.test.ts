@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OidcClient } from '../../src/auth/oidc.client.ts';
 import { startLocalIssuer } from './support/local-oidc-issuer.ts';
 import type { LocalIssuer } from './support/local-oidc-issuer.ts';
+import { startApi } from './support/api-app.ts';
+import { ApiUser } from './support/api-user.ts';
 
 describe('OIDC client against a local issuer', () => {
   let idp: LocalIssuer;
@@ -40,5 +42,46 @@ describe('OIDC client against a local issuer', () => {
     const second = await client.start();
     const code = idp.authorize(first.url, 'a@example.org');
     await expect(client.finish(code, second.pending.state, second.pending)).rejects.toThrow(/nonce|400/);
+  });
+});
+
+describe('OIDC sign-in routes', () => {
+  it('signs in an existing account through the local issuer and refuses unknown emails', async () => {
+    const idp = await startLocalIssuer('insession', 'client-secret');
+    const h = await startApi({
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: 'insession',
+      OIDC_CLIENT_SECRET: 'client-secret',
+    });
+    try {
+      await ApiUser.signUp(h.app, 'sso@clinic.example');
+      const signIn = async (email: string) => {
+        const start = await h.app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
+        expect(start.statusCode).toBe(302);
+        const pending = start.cookies.find((c) => c.name === 'insession_oidc');
+        const code = idp.authorize(String(start.headers.location), email);
+        const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
+        return h.app.inject({
+          method: 'GET',
+          url: `/api/auth/oidc/callback?code=${encodeURIComponent(code)}&state=${encodeURIComponent(state)}`,
+          headers: { cookie: `insession_oidc=${pending?.value ?? ''}` },
+        });
+      };
+      const ok = await signIn('SSO@clinic.example');
+      expect(ok.statusCode).toBe(302);
+      const session = ok.cookies.find((c) => c.name === 'insession_session');
+      const me = await h.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { cookie: `insession_session=${session?.value}` },
+      });
+      expect(me.json()).toMatchObject({ user: { email: 'sso@clinic.example' } });
+      expect((await signIn('stranger@else.example')).statusCode).toBe(403);
+      const forged = await h.app.inject({ method: 'GET', url: '/api/auth/oidc/callback?code=x&state=y' });
+      expect(forged.statusCode).toBe(400);
+    } finally {
+      await h.close();
+      await idp.close();
+    }
   });
 });
