@@ -32,7 +32,7 @@ async function analyzeLabelled(s: LabelledSession, anonymous: boolean): Promise<
   return analyzeTranscript(transcript);
 }
 
-async function evaluate(title: string, folder: string, riskFile: string): Promise<void> {
+async function evaluate(title: string, folder: string, riskFile: string, riskOnly = false): Promise<void> {
   const sessions = await loadSessions(folder);
   const rows: Row[] = [];
   const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
@@ -147,6 +147,7 @@ async function evaluate(title: string, folder: string, riskFile: string): Promis
   rows.push({ analysis: 'role labelling (diarization ids)', n: anon.length, accuracy: roleHits / anon.length });
   rows.push({ analysis: 'schema-valid output', n: results.length, accuracy: valid / results.length });
 
+  if (riskOnly) rows.splice(0, rows.length, ...rows.filter((r) => r.analysis.startsWith('risk sentences')));
   const cell = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '' : fmt(n));
   const lines = [
     `### ${title}`,
@@ -186,4 +187,5 @@ await evaluate(
   'Second risk holdout (its first, clean run gave recall 0.43 at precision 0.90; screening-vocabulary families were added after reading its misses, so this row is optimistic too)',
   'holdout',
   'risk-sentences-fresh.json',
+  true,
 );
