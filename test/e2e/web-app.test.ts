@@ -83,19 +83,25 @@ describe('web app in Chromium against the real server', () => {
     await page.getByRole('heading', { name: /^Mood/ }).waitFor();
   }, 180_000);
 
-  it('edits and signs a clinical note, keeping its versions', async () => {
+  it('edits and signs the drafted clinical note, keeping its versions', async () => {
     const page = clinicianPage;
-    await page.getByRole('button', { name: 'Start a SOAP note' }).click();
+    // Wave 2 drafts the note; wait for the pipeline to finish (the live stage line disappears).
+    await page.locator('.stage.running').waitFor({ state: 'detached', timeout: 120_000 });
+    expect(await page.locator('.stage.failed').count()).toBe(0);
+    const badge = page.getByText(/^Draft · version \d+$/);
+    await badge.waitFor();
+    const drafted = Number(/\d+/.exec((await badge.textContent()) ?? '')?.[0]);
     const subjective = page.getByLabel('Subjective');
-    await subjective.waitFor();
+    expect((await subjective.inputValue()).length).toBeGreaterThan(0);
     await subjective.fill('Client reports low mood (2/10) after redundancy and a break-up; passive SI, no plan.');
-    await page.getByLabel('Plan').fill('Weekly sessions; safety plan saved on phone; call sister tomorrow.');
     await page.getByRole('button', { name: 'Save new version' }).click();
-    await page.getByText('Draft · version 2').waitFor();
+    await page.getByText(`Draft · version ${drafted + 1}`).waitFor();
     await page.getByRole('button', { name: 'Sign note' }).click();
     await page.getByText(/^Signed /).waitFor();
     expect(await page.getByLabel('Subjective').getAttribute('readonly')).not.toBeNull();
-    await page.getByText('Version history (2)').click();
+    expect(await page.getByLabel('Subjective').inputValue()).toContain('passive SI, no plan');
+    await page.getByText(`Version history (${drafted + 1})`).click();
+    await page.getByText('generated draft').first().waitFor();
     await screenshot(page, 'session');
     await expectNoSeriousAxeViolations(page, 'session');
   }, 180_000);

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { ClientPage } from './pages/client.page.tsx';
 import { ClientsPage } from './pages/clients.page.tsx';
 import { SessionPage } from './pages/session.page.tsx';
 import { SignInPage } from './pages/sign-in.page.tsx';
@@ -11,6 +11,10 @@ import { PortalHomePage } from './portal/portal-home.page.tsx';
 import { PortalSessionPage } from './portal/portal-session.page.tsx';
 import { QuestionnairesPage } from './portal/questionnaires.page.tsx';
 import { AppShell, ClinicianOnly } from './shell/app-shell.tsx';
+import { Loading } from './components/states.tsx';
+
+// The charting library is only needed on the client page; loading it on demand keeps sign-in light.
+const ClientPage = lazy(() => import('./pages/client.page.tsx').then((m) => ({ default: m.ClientPage })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -29,7 +33,14 @@ export function App() {
           <Route element={<AppShell />}>
             <Route element={<ClinicianOnly />}>
               <Route index element={<ClientsPage />} />
-              <Route path="clients/:clientId" element={<ClientPage />} />
+              <Route
+                path="clients/:clientId"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <ClientPage />
+                  </Suspense>
+                }
+              />
               <Route path="sessions/:sessionId" element={<SessionPage />} />
               <Route path="upload" element={<UploadPage />} />
             </Route>

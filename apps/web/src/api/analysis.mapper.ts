@@ -20,6 +20,17 @@ export interface MappedAnalyses {
   analysis: SessionAnalysisView;
   deepAnalysis: Record<string, unknown> | null;
   narrative: string | null;
+  /** How the Wave 2 drafts were produced (e.g. an automated heuristic draft), shown with them. */
+  draftLabel: string | null;
+}
+
+/** Wave 2 rows are stored as `{ label, value }` drafts. */
+function unwrapDraft(payload: unknown): { label: string | null; value: unknown } {
+  if (payload && typeof payload === 'object' && 'value' in payload) {
+    const o = payload as { label?: unknown; value: unknown };
+    return { label: typeof o.label === 'string' ? o.label : null, value: o.value };
+  }
+  return { label: null, value: payload };
 }
 
 function textOf(payload: unknown): string | null {
@@ -36,19 +47,20 @@ export function mapAnalyses(rows: AnalysisDto[]): MappedAnalyses {
   const analysis: SessionAnalysisView = {};
   let deepAnalysis: Record<string, unknown> | null = null;
   let narrative: string | null = null;
+  let draftLabel: string | null = null;
   for (const row of rows) {
     if (WAVE1_KINDS.has(row.kind)) {
       Object.assign(analysis, row.payload);
       analysis.provider = row.provider;
-    } else if (row.kind === 'deep_analysis' || row.kind === 'deep') {
-      const p = row.payload as Record<string, unknown> | null;
-      deepAnalysis = (p && typeof p['deepAnalysis'] === 'object' ? p['deepAnalysis'] : p) as Record<
-        string,
-        unknown
-      > | null;
+    } else if (row.kind === 'deep_analysis') {
+      const draft = unwrapDraft(row.payload);
+      deepAnalysis = draft.value && typeof draft.value === 'object' ? (draft.value as Record<string, unknown>) : null;
+      draftLabel = draft.label ?? draftLabel;
     } else if (row.kind === 'narrative') {
-      narrative = textOf(row.payload);
+      const draft = unwrapDraft(row.payload);
+      narrative = textOf(draft.value);
+      draftLabel = draft.label ?? draftLabel;
     }
   }
-  return { analysis, deepAnalysis, narrative };
+  return { analysis, deepAnalysis, narrative, draftLabel };
 }

@@ -76,6 +76,7 @@ export function useSession(id: string, opts: { enabled?: boolean } = {}) {
         audioUrl: null,
         narrative: analyses.data?.narrative ?? null,
         deepAnalysis: analyses.data?.deepAnalysis ?? null,
+        draftLabel: analyses.data?.draftLabel ?? null,
       }
     : undefined;
   return { ...session, data } as typeof session & { data: SessionDetailView | undefined };

@@ -54,4 +54,5 @@ export interface SessionDetailView extends SessionSummaryView {
   audioUrl: string | null;
   narrative: string | null;
   deepAnalysis: Record<string, unknown> | null;
+  draftLabel: string | null;
 }

@@ -84,6 +84,7 @@ export function SessionPage() {
         <div className="stack">
           <AnalysisCards a={s.analysis} onJump={jump} />
           <DeepAnalysisCard deep={s.deepAnalysis} />
+          {s.draftLabel && (s.deepAnalysis || s.narrative) && <p className="muted small">Drafts: {s.draftLabel}</p>}
           {s.narrative && (
             <section className="card" aria-labelledby="narrative-heading">
               <h2 id="narrative-heading">Narrative for the client</h2>
