@@ -3,7 +3,7 @@ import { needsRiskEmbedding } from '../risk/risk.detector.ts';
 import type { SessionContext, Sentence } from './session-context.ts';
 
 /** Default word budget of the shared embedding pass (under a second of encoder time on 2 cores). */
-export const DEFAULT_EMBEDDING_WORD_BUDGET = 1500;
+export const DEFAULT_EMBEDDING_WORD_BUDGET = 1200;
 
 /**
  * One embedding pass per session, shared by risk, mood and topics. Every client sentence with risk vocabulary
