@@ -118,3 +118,15 @@ describe('parseTranscript', () => {
     await expectError({ bytes: enc(lines.join('\n')), filename: 'big.txt' }, 'too_large', /limit/, 50);
   });
 });
+
+describe('audio pipeline exports', () => {
+  it('reads "Role (S1):" labels from insession transcribe text and SRT exports', async () => {
+    const txt =
+      '[00:00:01] Therapist (S2): What brings you in today?\n[00:00:04] Client (S1): My sleep has been awful since the move.\n';
+    const t = await parseTranscript({ bytes: enc(txt), filename: 'x.txt' });
+    expect(t.speakers.map((s) => [s.id, s.role, s.roleConfidence])).toEqual([
+      ['Therapist (S2)', 'therapist', 1],
+      ['Client (S1)', 'client', 1],
+    ]);
+  });
+});

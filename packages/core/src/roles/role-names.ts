@@ -6,7 +6,11 @@ const clientNames = /^(client|patient|interviewee|participant|service user|p|c|c
 
 /** Maps a speaker label that names a role (`Therapist`, `counselor`, `Patient`, `T`) to that role; ids return null. */
 export function roleFromName(name: string): SpeakerRole | null {
-  const n = name.trim().replace(/[.:]$/, '');
+  // Exports from the audio pipeline label turns "Therapist (S1)": the role is the part before the id.
+  const n = name
+    .trim()
+    .replace(/\s*\([^)]*\)$/, '')
+    .replace(/[.:]$/, '');
   if (therapistNames.test(n)) return 'therapist';
   if (clientNames.test(n)) return 'client';
   return null;

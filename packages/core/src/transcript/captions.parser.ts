@@ -3,7 +3,7 @@ import { cleanText, type RawSegment } from './raw-segment.ts';
 
 const cueTiming = /((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
 const voiceTag = /^<v(?:\.[\w.-]+)?\s+([^>]+)>/;
-const namePrefix = /^([A-Za-z][\w .'’-]{0,39}?)\s*:\s+(.*)$/s;
+const namePrefix = /^([A-Za-z][\w .'’()-]{0,39}?)\s*:\s+(.*)$/s;
 
 /** WebVTT and SRT: cues with `<v Name>` voices or `Name:` prefixes; unlabelled cues continue the previous speaker. */
 export function parseCaptions(text: string): RawSegment[] {

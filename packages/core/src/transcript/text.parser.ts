@@ -2,7 +2,7 @@ import { cleanText, type RawSegment } from './raw-segment.ts';
 
 // "[12:34] Therapist: text", "12:34 Client: text", "(01:02:03) Dr Lee: text", "Client: text".
 const turnLine =
-  /^\s*(?:[[(]?\s*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\s*[\])]?\s*[-–—]?\s*)?([A-Za-z][\w .'’-]{0,39}?)\s*:\s+(.*)$/;
+  /^\s*(?:[[(]?\s*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\s*[\])]?\s*[-–—]?\s*)?([A-Za-z][\w .'’()-]{0,39}?)\s*:\s+(.*)$/;
 const timeOnly = /^\s*[[(]?\s*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\s*[\])]?\s*$/;
 
 /** Parses `hh:mm:ss`, `mm:ss` or `ss.mmm` into seconds. */
