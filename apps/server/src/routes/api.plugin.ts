@@ -30,6 +30,8 @@ import { registerDemoRoutes } from './demo.routes.ts';
 import { registerWebhookRoutes } from './webhooks.routes.ts';
 import { registerPracticeRoutes } from './practice.routes.ts';
 import { registerOidcRoutes } from './oidc.routes.ts';
+import { registerTokenRoutes } from './auth-tokens.routes.ts';
+import { registerInviteRoutes } from './invites.routes.ts';
 import { subscribePipelineEvents } from '../events/event-stream.ts';
 import type { ZodApp } from './zod-app.ts';
 
@@ -120,6 +122,8 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   const uploadRateLimit = { max: 60, timeWindow: '1 minute' };
   registerAuthRoutes(app, c, authRateLimit);
   registerOidcRoutes(app, c, authRateLimit);
+  registerTokenRoutes(app, c);
+  registerInviteRoutes(app, c, authRateLimit, { secure: c.config.isProduction, secret: c.config.SESSION_SECRET });
   registerClientRoutes(app, c);
   registerSessionRoutes(app, c);
   registerUploadRoutes(app, c, uploadRateLimit);

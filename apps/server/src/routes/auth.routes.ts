@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { hashPassword } from '../security/password.hasher.ts';
-import { hashOpaqueToken, newOpaqueToken } from '../security/opaque-token.ts';
 import { csrfTokenFor } from '../security/csrf.ts';
 import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.ts';
 import { SESSION_COOKIE } from '../auth/auth.hook.ts';
 import { toUserDto, userDto, errorDto } from '../services/dto.ts';
-import { HttpError, badRequest } from './http-error.ts';
+import { HttpError } from './http-error.ts';
 import { EVERYONE, STAFF, ADMIN, authorize } from './request-context.helper.ts';
 import type { ApiContainer } from './api-container.ts';
-import { authErrors, idParams, type ZodApp } from './zod-app.ts';
+import { authErrors, type ZodApp } from './zod-app.ts';
 
 const email = z.email({ message: 'email must be a valid address' }).max(254);
 const password = z
@@ -179,9 +178,6 @@ export function registerAuthRoutes(app: ZodApp, c: ApiContainer, authRateLimit: 
     },
   );
 
-  registerTokenRoutes(app, c);
-  registerInviteRoutes(app, c, authRateLimit, { secure, secret });
-
   app.post(
     '/api/users',
     {
@@ -224,152 +220,6 @@ export function registerAuthRoutes(app: ZodApp, c: ApiContainer, authRateLimit: 
     async (req) => {
       const ctx = authorize(req, ADMIN);
       return (await c.repos.users.listPracticeStaff(ctx.actor.practiceId)).map(toUserDto);
-    },
-  );
-}
-
-const tokenDto = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
-
-function registerTokenRoutes(app: ZodApp, c: ApiContainer): void {
-  app.get(
-    '/api/auth/tokens',
-    { schema: { tags: ['auth'], summary: 'Your API tokens', response: { 200: z.array(tokenDto), ...authErrors } } },
-    async (req) => {
-      const ctx = authorize(req, EVERYONE);
-      const rows = await c.repos.creds.listApiTokens(ctx.actor.userId);
-      return rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        createdAt: r.created_at.toISOString(),
-        lastUsedAt: r.last_used_at?.toISOString() ?? null,
-      }));
-    },
-  );
-
-  app.post(
-    '/api/auth/tokens',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'Create an API token (shown once) for the CLI or integrations',
-        body: z.object({ name: z.string().trim().min(1, { message: 'name is required' }).max(100) }),
-        response: { 201: tokenDto.extend({ token: z.string() }), ...authErrors },
-      },
-    },
-    async (req, reply) => {
-      const ctx = authorize(req, EVERYONE);
-      if (ctx.actor.isDemo) throw badRequest('API tokens are not available in the demo');
-      const t = await c.auth.createApiToken(ctx.actor, req.body.name);
-      await c.repos.audit.record(ctx.actor, ctx.origin, {
-        action: 'token.create',
-        resourceType: 'api_token',
-        resourceId: t.id,
-      });
-      return reply
-        .status(201)
-        .send({ id: t.id, name: t.name, token: t.token, createdAt: t.created_at.toISOString(), lastUsedAt: null });
-    },
-  );
-
-  app.delete(
-    '/api/auth/tokens/:id',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'Revoke an API token',
-        params: idParams,
-        response: { 204: z.null(), ...authErrors },
-      },
-    },
-    async (req, reply) => {
-      const ctx = authorize(req, EVERYONE);
-      if (!(await c.repos.creds.revokeApiToken(ctx.actor.userId, req.params.id)))
-        throw new HttpError(404, 'not_found', 'token not found');
-      await c.repos.audit.record(ctx.actor, ctx.origin, {
-        action: 'token.revoke',
-        resourceType: 'api_token',
-        resourceId: req.params.id,
-      });
-      return reply.status(204).send(null);
-    },
-  );
-}
-
-const INVITE_TTL_MS = 7 * 24 * 3_600_000;
-
-function registerInviteRoutes(
-  app: ZodApp,
-  c: ApiContainer,
-  authRateLimit: object,
-  cookie: { secure: boolean; secret: string },
-): void {
-  app.post(
-    '/api/clients/:id/invite',
-    {
-      schema: {
-        tags: ['clients'],
-        summary: 'Create an invite link for the client to make their own login',
-        params: idParams,
-        body: z.object({ email }),
-        response: { 201: z.object({ url: z.string(), expiresAt: z.string() }), ...authErrors },
-      },
-    },
-    async (req, reply) => {
-      const ctx = authorize(req, STAFF);
-      const client = await c.clients.require(ctx, req.params.id);
-      if (client.user_id) throw new HttpError(409, 'conflict', 'this client already has a login');
-      const { token, hash } = newOpaqueToken('isi');
-      const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
-      await c.repos.invites.create({
-        practiceId: ctx.actor.practiceId,
-        clientId: client.id,
-        createdBy: ctx.actor.userId,
-        email: req.body.email,
-        tokenHash: hash,
-        expiresAt,
-      });
-      await c.repos.audit.record(ctx.actor, ctx.origin, {
-        action: 'client.invite',
-        resourceType: 'client',
-        resourceId: client.id,
-      });
-      const url = new URL(`/invite?token=${encodeURIComponent(token)}`, c.config.PUBLIC_URL).toString();
-      return reply.status(201).send({ url, expiresAt: expiresAt.toISOString() });
-    },
-  );
-
-  app.post(
-    '/api/invites/accept',
-    {
-      config: { rateLimit: authRateLimit },
-      schema: {
-        tags: ['clients'],
-        summary: 'Accept a client invite: create the client login and sign in',
-        body: z.object({ token: z.string().min(10).max(200), name, password }),
-        response: { 201: sessionOut, 400: errorDto, 409: errorDto },
-      },
-    },
-    async (req, reply) => {
-      const invite = await c.repos.invites.peekEmail(hashOpaqueToken(req.body.token));
-      if (invite && (await c.repos.users.findByEmail(invite)))
-        throw new HttpError(409, 'conflict', 'an account with this email already exists');
-      const userId = await c.repos.invites.accept(
-        hashOpaqueToken(req.body.token),
-        await hashPassword(req.body.password),
-        req.body.name,
-        new Date(),
-      );
-      const user = userId ? await c.repos.users.findById(userId) : undefined;
-      if (!user) throw badRequest('this invite link is invalid, used or expired', 'invite_invalid');
-      const session = await c.auth.issueSession(user, { ip: req.ip, userAgent: null });
-      const csrfToken = setSessionCookies(reply, session, cookie);
-      await c.repos.audit.record(
-        null,
-        { ip: req.ip, requestId: String(req.id) },
-        { action: 'client.invite.accept', resourceType: 'user', resourceId: user.id },
-        user.practice_id,
-      );
-      return reply.status(201).send({ user: toUserDto(user), csrfToken });
     },
   );
 }
