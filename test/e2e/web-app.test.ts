@@ -184,6 +184,17 @@ describe('web app in Chromium against the real server', () => {
     await screenshot(page, 'portal');
     await expectNoSeriousAxeViolations(page, 'portal');
 
+    // Homework check-off is stored on the server: it survives a reload.
+    const homework = page.getByRole('region', { name: 'My homework' }).getByRole('checkbox');
+    await expect.poll(() => homework.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const label = (await page.locator('.checklist label').first().textContent())?.trim() ?? '';
+    const item = page.getByRole('checkbox', { name: label });
+    expect(await item.isChecked()).toBe(false);
+    await item.check();
+    await expect.poll(() => item.isChecked(), { timeout: 30_000 }).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByRole('checkbox', { name: label }).isChecked(), { timeout: 30_000 }).toBe(true);
+
     await mine.last().getByRole('link').click();
     await page.getByRole('heading', { name: /^Session of/ }).waitFor();
     expect(await page.content()).not.toContain('CLINICIAN-ONLY-NOTE');

@@ -24,12 +24,24 @@ export function useMyHomework() {
   return { isPending: pending, error, data: all };
 }
 
+type HomeworkItem = ReturnType<typeof useMyHomework>['data'][number];
+
+/** Ticks an item off at once (optimistic) and rolls back if the server refuses. */
 export function useToggleHomework() {
   const qc = useQueryClient();
-  return useMutation<unknown, ApiError, { id: string; sessionId: string; done: boolean }>({
+  return useMutation<unknown, ApiError, { id: string; sessionId: string; done: boolean }, { before?: HomeworkItem[] }>({
     mutationFn: async ({ id, done }) =>
       unwrap(await api.POST('/api/homework/{id}/complete', { params: { path: { id } }, body: { done } })),
-    onSuccess: (_d, v) => void qc.invalidateQueries({ queryKey: keys.homework(v.sessionId) }),
+    onMutate: async ({ id, sessionId, done }) => {
+      await qc.cancelQueries({ queryKey: keys.homework(sessionId) });
+      const before = qc.getQueryData<HomeworkItem[]>(keys.homework(sessionId));
+      qc.setQueryData<HomeworkItem[]>(keys.homework(sessionId), (items) =>
+        items?.map((h) => (h.id === id ? { ...h, completedAt: done ? new Date().toISOString() : null } : h)),
+      );
+      return { before };
+    },
+    onError: (_e, v, context) => qc.setQueryData(keys.homework(v.sessionId), context?.before),
+    onSettled: (_d, _e, v) => void qc.invalidateQueries({ queryKey: keys.homework(v.sessionId) }),
   });
 }
 

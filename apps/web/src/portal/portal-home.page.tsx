@@ -70,6 +70,7 @@ export function PortalHomePage() {
                 ))}
               </ul>
             )}
+            {toggle.error && <ErrorState error={toggle.error} />}
           </section>
           <div className="row">
             <Link className="button" to="/my/questionnaires">
