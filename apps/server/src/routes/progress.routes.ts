@@ -97,7 +97,8 @@ export function registerProgressRoutes(app: ZodApp, c: ApiContainer): void {
     {
       schema: {
         tags: ['progress'],
-        summary: 'Mood trend with direction, questionnaire trends and attendance from session dates',
+        summary:
+          'Mood trend with direction, MI skill profile per session, questionnaire trends, attendance from session dates',
         params: idParams,
         response: {
           200: z.object({
@@ -105,6 +106,14 @@ export function registerProgressRoutes(app: ZodApp, c: ApiContainer): void {
               points: z.array(z.object({ at: z.string(), value: z.number(), sessionId: z.uuid() })),
               direction,
             }),
+            skills: z.array(
+              z.object({
+                at: z.string(),
+                sessionId: z.uuid(),
+                reflectionToQuestionRatio: z.number(),
+                percentOpenQuestions: z.number(),
+              }),
+            ),
             questionnaires: z.array(questionnaireTrend),
             attendance: z.object({
               sessions: z.number(),

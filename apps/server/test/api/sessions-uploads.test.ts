@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldCipherFromConfig } from '../../src/config/field-cipher.ts';
+import { sealJson } from '../../src/security/sealed-json.ts';
 import { startApi, type ApiHarness } from './support/api-app.ts';
 import { TRANSCRIPT, buildWorld, multipart, tinyWav, type World } from './support/api-world.ts';
 
@@ -163,5 +165,45 @@ describe('uploads, notes, homework and progress', () => {
     expect(report.questionnaires.find((q) => q.kind === 'phq9')?.direction).toBe('improving');
     expect(report.attendance.sessions).toBeGreaterThanOrEqual(2);
     expect(report.attendance.firstAt).toBe('2026-01-05T00:00:00.000Z');
+  });
+
+  it('trends mood from stored analyses with a direction, and reports the skill profile per session', async () => {
+    const admin = w.adminA;
+    const client = (await admin.post('/api/clients', { name: 'Trend' })).json<{ id: string }>();
+    const cipher = fieldCipherFromConfig(h.jobs.config);
+    for (const [i, score] of [3, 4.5, 6, 7.5].entries()) {
+      const s = (await admin.post('/api/sessions', { clientId: client.id, sessionDate: `2026-05-0${i + 1}` })).json<{
+        id: string;
+      }>();
+      for (const [kind, payload] of [
+        ['mood', { mood: { score } }],
+        ['mi_skills', { miSkills: { reflectionToQuestionRatio: 0.5 + i * 0.25, percentOpenQuestions: 40 + i * 5 } }],
+      ] as const) {
+        const sealed = sealJson(cipher, payload);
+        await h.testDb.database.db
+          .insertInto('analyses')
+          .values({
+            practice_id: admin.practiceId,
+            session_id: s.id,
+            kind,
+            schema_version: 1,
+            provider: 'heuristic',
+            payload: sealed.value,
+            key_id: sealed.keyId,
+          })
+          .execute();
+      }
+    }
+    const res = await admin.get(`/api/clients/${client.id}/progress`);
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json<{
+      mood: { points: { value: number }[]; direction: string };
+      skills: { percentOpenQuestions: number }[];
+      attendance: { sessions: number; medianGapDays: number };
+    }>();
+    expect(report.mood.points.map((p) => p.value)).toEqual([3, 4.5, 6, 7.5]);
+    expect(report.mood.direction).toBe('improving');
+    expect(report.skills.map((k) => k.percentOpenQuestions)).toEqual([40, 45, 50, 55]);
+    expect(report.attendance).toMatchObject({ sessions: 4, medianGapDays: 1 });
   });
 });

@@ -6,8 +6,17 @@ import type { ClientService } from '../clients/client.service.ts';
 import type { RequestContext } from '../request-context.ts';
 import { attendance, trendDirection, type Attendance, type TrendDirection, type TrendPoint } from './trend.ts';
 
+export interface SkillPoint {
+  at: string;
+  sessionId: string;
+  reflectionToQuestionRatio: number;
+  percentOpenQuestions: number;
+}
+
 export interface ProgressReport {
   mood: { points: (TrendPoint & { sessionId: string })[]; direction: TrendDirection };
+  /** The clinician's MI skill metrics per session (reflections per question, share of open questions). */
+  skills: SkillPoint[];
   questionnaires: QuestionnaireTrend[];
   attendance: Attendance;
 }
@@ -29,10 +38,25 @@ export class ProgressService {
     await this.clients.require(ctx, clientId);
     const sessions = (await this.sessions.listVisible(ctx.actor, { clientId, limit: 10_000 })).reverse();
     const points: (TrendPoint & { sessionId: string })[] = [];
+    const skills: SkillPoint[] = [];
     for (const s of sessions) {
-      const [mood] = await this.content.analyses(s.id, ['mood']);
-      const score = (mood?.payload as { mood?: { score?: unknown } } | undefined)?.mood?.score;
-      if (typeof score === 'number') points.push({ at: s.session_date, value: score, sessionId: s.id });
+      const rows = await this.content.analyses(s.id, ['mood', 'mi_skills']);
+      const mood = rows.find((r) => r.kind === 'mood')?.payload as { mood?: { score?: unknown } } | undefined;
+      if (typeof mood?.mood?.score === 'number')
+        points.push({ at: s.session_date, value: mood.mood.score, sessionId: s.id });
+      const mi = (
+        rows.find((r) => r.kind === 'mi_skills')?.payload as { miSkills?: Record<string, unknown> } | undefined
+      )?.miSkills;
+      const ratio = mi?.['reflectionToQuestionRatio'];
+      const open = mi?.['percentOpenQuestions'];
+      if (typeof ratio === 'number' && typeof open === 'number') {
+        skills.push({
+          at: s.session_date,
+          sessionId: s.id,
+          reflectionToQuestionRatio: ratio,
+          percentOpenQuestions: open,
+        });
+      }
     }
     await this.audit.record(ctx.actor, ctx.origin, {
       action: 'progress.read',
@@ -41,6 +65,7 @@ export class ProgressService {
     });
     return {
       mood: { points, direction: trendDirection(points, true, MOOD_FLAT_SLOPE) },
+      skills,
       questionnaires: await this.questionnaires.trends(ctx, clientId),
       attendance: attendance(sessions.map((s) => new Date(`${s.session_date}T00:00:00Z`))),
     };
