@@ -4515,7 +4515,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mood trend with direction, questionnaire trends and attendance from session dates */
+        /** Mood trend with direction, MI skill profile per session, questionnaire trends, attendance from session dates */
         get: {
             parameters: {
                 query?: never;
@@ -4544,6 +4544,13 @@ export interface paths {
                                 /** @enum {string} */
                                 direction: "improving" | "worsening" | "stable" | "insufficient-data";
                             };
+                            skills: {
+                                at: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                reflectionToQuestionRatio: number;
+                                percentOpenQuestions: number;
+                            }[];
                             questionnaires: {
                                 /** @enum {string} */
                                 kind: "phq9" | "gad7";
