@@ -43,7 +43,9 @@ export const handler = defineStage('analyze.wave2', async (session, ctx) => {
     sealed: sealJson(ctx.cipher, { label: draft.label, value: draft.value } satisfies StoredDraft<unknown>),
   }));
   const note = result.clinicalNote;
-  const noteBody = sealJson(ctx.cipher, { label: note.label, value: note.value } satisfies StoredDraft<unknown>);
+  // Note versions hold the section texts only (the shape GET/PUT /api/notes use); the format is on the note row.
+  const { format: _format, ...sections } = note.value;
+  const noteBody = sealJson(ctx.cipher, sections);
 
   return async (trx) => {
     for (const d of drafts) {
