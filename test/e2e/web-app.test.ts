@@ -144,7 +144,8 @@ describe('web app in Chromium against the real server', () => {
     await screenshot(page, 'client');
     await expectNoSeriousAxeViolations(page, 'client');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').getByText('12 sessions').waitFor();
+    await page.getByRole('table').getByText('Daniel Reyes').waitFor();
     await screenshot(page, 'clients');
     await expectNoSeriousAxeViolations(page, 'clients');
   }, 180_000);
