@@ -7,9 +7,6 @@ type Json200<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] exte
   ? T
   : never;
 
-export type MeDto = Json200<'/api/auth/me', 'get'>;
-export type ClientDto = Json200<'/api/clients/{id}', 'get'>;
 export type SessionDto = Json200<'/api/sessions/{id}', 'get'>;
-export type SessionPage = Json200<'/api/sessions', 'get'>;
 export type AnalysisDto = Json200<'/api/sessions/{id}/analyses', 'get'>[number];
 export type TranscriptDto = Json200<'/api/sessions/{id}/transcript', 'get'>;

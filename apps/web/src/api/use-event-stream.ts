@@ -11,7 +11,7 @@ function isSessionDto(v: unknown): v is SessionDto {
 }
 
 /** Writes one pushed session into every cached place it appears, then refreshes what the stage produced. */
-export function applySessionEvent(qc: QueryClient, data: unknown): void {
+function applySessionEvent(qc: QueryClient, data: unknown): void {
   const record = data as Record<string, unknown> | null;
   const session = isSessionDto(data) ? data : isSessionDto(record?.['session']) ? record['session'] : null;
   if (!session) return;

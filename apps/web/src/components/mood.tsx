@@ -1,5 +1,5 @@
 /** Emoji for a 0–10 mood score, following the ANALYSIS.md anchors. */
-export function moodEmoji(score: number): string {
+function moodEmoji(score: number): string {
   if (score <= 2) return '😞';
   if (score <= 4) return '😟';
   if (score <= 5.5) return '😐';

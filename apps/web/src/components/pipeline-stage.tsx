@@ -13,7 +13,7 @@ const stageLabels: Record<SessionStatus, string> = {
 };
 
 /** True while the pipeline still has work to do for this session. */
-export function isInProgress(status: SessionStatus): boolean {
+function isInProgress(status: SessionStatus): boolean {
   return status !== 'completed' && status !== 'failed' && status !== 'draft';
 }
 
