@@ -93,6 +93,61 @@ describe('session pipeline', () => {
     await waitFor(async () => heard.filter((e) => e.sessionId === f.sessionId).length === types.length);
   });
 
+  it('versions the rollups of one client in turn when two of its sessions finish together', async () => {
+    const { db } = t.database;
+    const cipher = fieldCipherFromConfig(jobs.config);
+    const first = await createSessionFixture(db, 'transcript');
+    const second = await db
+      .insertInto('sessions')
+      .values({
+        practice_id: first.practiceId,
+        client_id: first.clientId,
+        clinician_id: first.clinicianId,
+        session_date: '2026-01-12',
+        source_kind: 'transcript',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const sessions = [first, { ...first, sessionId: second.id }];
+    for (const s of sessions) await storeDemoTranscript(db, cipher, s);
+    await db.transaction().execute(async (trx) => {
+      for (const s of sessions) {
+        await startPipeline(trx, jobs.queue, {
+          sessionId: s.sessionId,
+          sourceKind: 'transcript',
+          requestId: 'req-two',
+        });
+      }
+    });
+    await waitFor(async () => {
+      const rows = await db.selectFrom('sessions').select('status').where('client_id', '=', first.clientId).execute();
+      return rows.every((r) => r.status === 'completed');
+    }, 120_000);
+    const rollups = await db
+      .selectFrom('client_rollups')
+      .select(['kind', 'version'])
+      .where('client_id', '=', first.clientId)
+      .orderBy('kind')
+      .orderBy('version')
+      .execute();
+    expect(rollups.map((r) => `${r.kind}@${r.version}`)).toEqual([
+      'bridge@1',
+      'bridge@2',
+      'journey@1',
+      'journey@2',
+      'treatment_plan@1',
+      'treatment_plan@2',
+    ]);
+    // A version collision would have shown up as a failed attempt and a retry.
+    const retries = await db
+      .selectFrom('pipeline_events')
+      .select('type')
+      .where('client_id', '=', first.clientId)
+      .where('type', '=', 'stage.retrying')
+      .execute();
+    expect(retries).toEqual([]);
+  });
+
   it('skips a stage that is already done when its job runs again', async () => {
     const { db } = t.database;
     const f = await createSessionFixture(db, 'transcript');

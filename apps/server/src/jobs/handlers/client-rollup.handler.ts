@@ -1,4 +1,5 @@
 import { runClientRollup, type Bridge, type Journey, type TreatmentPlan } from '@insession/core';
+import { sql } from 'kysely';
 import type { RollupKind } from '../../db/enums.ts';
 import { openJson, sealJson } from '../../security/sealed-json.ts';
 import { defineStage } from '../stage-runner.ts';
@@ -50,13 +51,22 @@ export const handler = defineStage('client.rollup', async (session, ctx) => {
     ] as const
   ).map(([kind, draft]) => ({
     kind,
-    version: (latest.find((r) => r.kind === kind)?.version ?? 0) + 1,
     provider: draft.provider,
     promptVersion: draft.promptVersion,
     sealed: sealJson(ctx.cipher, { label: draft.label, value: draft.value } satisfies StoredDraft<unknown>),
   }));
 
   return async (trx) => {
+    // Two sessions of one client can finish together; the lock makes their versions follow each other
+    // instead of colliding on the same number.
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${session.client_id}))`.execute(trx);
+    const versions = await trx
+      .selectFrom('client_rollups')
+      .select(['kind', (eb) => eb.fn.max('version').as('version')])
+      .where('client_id', '=', session.client_id)
+      .groupBy('kind')
+      .execute();
+    const nextVersion = (kind: RollupKind) => (versions.find((v) => v.kind === kind)?.version ?? 0) + 1;
     await trx
       .insertInto('client_rollups')
       .values(
@@ -64,7 +74,7 @@ export const handler = defineStage('client.rollup', async (session, ctx) => {
           practice_id: session.practice_id,
           client_id: session.client_id,
           kind: d.kind,
-          version: d.version,
+          version: nextVersion(d.kind),
           provider: d.provider,
           prompt_version: d.promptVersion,
           payload: d.sealed.value,
