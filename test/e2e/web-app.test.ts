@@ -209,6 +209,16 @@ describe('web app in Chromium against the real server', () => {
       : { items: [] };
     const foreign = otherSessions.items[0];
     if (foreign) expect((await ctx.request.get(`${base}/api/sessions/${foreign.id}`)).status()).toBe(404);
+
+    // A PHQ-9 with item 9 answered raises a risk flag the clinician sees first on the client page.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questionnaires' }).click();
+    for (let item = 0; item < 9; item++) await page.locator(`input[name="phq9-${item}"][value="1"]`).check();
+    await page.getByRole('button', { name: 'Send to my therapist' }).click();
+    await page.getByText('Your score is').waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('9');
     await ctx.close();
+    await demoPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+    await demoPage.getByRole('link', { name: 'Maya Brennan' }).click();
+    await demoPage.getByRole('alert').filter({ hasText: 'Risk flagged outside sessions' }).waitFor();
   }, 180_000);
 });

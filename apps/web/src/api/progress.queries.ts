@@ -35,3 +35,14 @@ export function useProgressOf(clientIds: string[]) {
     queries: clientIds.map((id) => ({ queryKey: keys.progress(id), queryFn: () => fetchProgress(id) })),
   });
 }
+
+/** Risk flags raised outside sessions (e.g. PHQ-9 item 9), newest first; staff only. */
+export function useClientRiskFlags(clientId: string) {
+  return useQuery({
+    queryKey: keys.riskFlags(clientId),
+    // Safety information is fetched fresh on every visit rather than served from cache.
+    staleTime: 0,
+    queryFn: async () => unwrap(await api.GET('/api/clients/{id}/risk-flags', { params: { path: { id: clientId } } })),
+    enabled: clientId !== '',
+  });
+}

@@ -12,4 +12,5 @@ export const keys = {
   homework: (clientId: string) => ['homework', clientId] as const,
   rollup: (clientId: string, kind: string) => ['rollup', clientId, kind] as const,
   progress: (clientId: string) => ['progress', clientId] as const,
+  riskFlags: (clientId: string) => ['risk-flags', clientId] as const,
 };

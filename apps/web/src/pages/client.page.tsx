@@ -4,6 +4,7 @@ import { useClientSessions } from '../api/sessions.queries.ts';
 import { SessionCard } from '../client-page/session-card.tsx';
 import { ClientProgress } from '../client-page/client-progress.tsx';
 import { InviteClient } from '../client-page/invite-client.tsx';
+import { ClientRiskFlags } from '../client-page/client-risk-flags.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 
 /** A client's course: sessions newest first, mood trend, questionnaires, topics, skills, journey, plan. */
@@ -29,6 +30,7 @@ export function ClientPage() {
 
   return (
     <main className="page" id="main">
+      <ClientRiskFlags clientId={clientId} />
       <div className="page-head">
         <div>
           <p className="muted small">
