@@ -49,6 +49,8 @@ function frameOf(event: Pick<StoredEvent, 'id' | 'type' | 'session_id' | 'client
 export class EventHub {
   private readonly connections = new Set<Connection>();
   private unsubscribe: Promise<Unsubscribe> | undefined;
+  /** Events are delivered one after another: loading each resource is async, and a stream must keep id order. */
+  private delivery: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly database: Database,
@@ -67,7 +69,7 @@ export class EventHub {
     send: (frame: SseFrame) => void,
     end: () => void,
   ): Promise<() => void> {
-    await (this.unsubscribe ??= subscribePipelineEvents(this.database, this.listener, (e) => void this.dispatch(e)));
+    await (this.unsubscribe ??= subscribePipelineEvents(this.database, this.listener, (e) => this.enqueue(e)));
     let replaying = true;
     const buffered: SseFrame[] = [];
     const conn: Connection = { actor, end, send: (frame) => (replaying ? buffered.push(frame) : send(frame)) };
@@ -101,6 +103,11 @@ export class EventHub {
     const unsubscribe = await this.unsubscribe;
     this.unsubscribe = undefined;
     await unsubscribe?.();
+  }
+
+  private enqueue(e: EventNotification): void {
+    // A failed load (the database closing at shutdown) drops that one event; clients resume by Last-Event-ID.
+    this.delivery = this.delivery.then(() => this.dispatch(e)).catch(() => undefined);
   }
 
   private async dispatch(e: EventNotification): Promise<void> {
