@@ -4,20 +4,10 @@
 // otherwise the exact command to run is printed. None of them is needed to start: without them audio
 // uploads fail with a clear message, while transcripts, analysis and the web app work.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
-const programs = [
-  { bin: 'ffmpeg', apt: 'ffmpeg', why: 'decoding uploaded audio' },
-  { bin: 'ffprobe', apt: 'ffmpeg', why: 'reading audio duration and format' },
-  {
-    bin: 'pocketsphinx_continuous',
-    apt: 'pocketsphinx',
-    why: 'offline speech-to-text (ASR_ENGINE=pocketsphinx)',
-  },
-  { bin: 'espeak-ng', apt: 'espeak-ng', why: 'synthesising the demo recordings' },
-  { bin: 'sox', apt: 'sox', why: 'audio conversions in tests and the demo' },
-];
-// Acoustic model for pocketsphinx; it has no binary to look for.
-const extraApt = ['pocketsphinx-en-us'];
+// The same list `insession serve` and `insession worker` check at start-up.
+const programs = JSON.parse(readFileSync(new URL('./system-programs.json', import.meta.url), 'utf8'));
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -28,13 +18,11 @@ if (major < 20 || (major === 20 && minor < 19)) {
 const has = (bin) => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
 const missing = programs.filter((p) => !has(p.bin));
 if (missing.length === 0) {
-  console.log('setup: system packages present (ffmpeg, pocketsphinx, espeak-ng, sox).');
+  console.log(`setup: system programs present (${programs.map((p) => p.bin).join(', ')}).`);
   process.exit(0);
 }
 
-const packages = [
-  ...new Set([...missing.map((p) => p.apt), ...(missing.some((p) => p.apt === 'pocketsphinx') ? extraApt : [])]),
-];
+const packages = [...new Set(missing.flatMap((p) => p.apt.split(' ')))];
 for (const p of missing)
   console.warn(`setup: ${p.bin} is missing (needed for ${p.why}); Debian/Ubuntu package: ${p.apt}`);
 

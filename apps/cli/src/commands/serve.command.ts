@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { configOrExit, runAction } from './server-config.ts';
+import { warnAboutMissingPrograms } from './system-programs.ts';
 import { seedDemoForServe } from './demo.command.ts';
 
 /** `insession serve`: API + web app + in-process job workers. */
@@ -19,6 +20,7 @@ export function registerServeCommand(program: Command): void {
       runAction(async () => {
         const { closeOnSignals, startRuntime } = await import('@insession/server');
         const config = await configOrExit({ PORT: opts.port, HOST: opts.host });
+        warnAboutMissingPrograms();
         const runtime = await startRuntime(config, { role: 'serve', workers: opts.workers });
         closeOnSignals(runtime);
         process.stdout.write(`\nInsession is running at ${runtime.url}\n\n`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { configOrExit, runAction } from './server-config.ts';
+import { warnAboutMissingPrograms } from './system-programs.ts';
 
 /** `insession worker`: job workers only, for scale-out on Postgres. */
 export function registerWorkerCommand(program: Command): void {
@@ -16,6 +17,7 @@ export function registerWorkerCommand(program: Command): void {
       runAction(async () => {
         const { closeOnSignals, startRuntime } = await import('@insession/server');
         const config = await configOrExit({ JOB_CONCURRENCY: opts.concurrency });
+        warnAboutMissingPrograms();
         const runtime = await startRuntime(config, { role: 'worker' });
         closeOnSignals(runtime);
         process.stdout.write(`Insession worker ${process.pid} is processing jobs (${runtime.database.kind}).\n`);
