@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { AudioError } from '../audio-error.ts';
+import { explainSpawnError } from '../probe/run-process.ts';
 import { FRAME_SAMPLES, SAMPLE_RATE } from '../audio-constants.ts';
 
 /** Options for {@link decodeFrames}. */
@@ -25,7 +26,7 @@ export async function* decodeFrames(path: string, options: DecodeOptions = {}): 
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
   const exited = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
+    child.on('error', (err) => reject(explainSpawnError('ffmpeg', err)));
     child.on('close', resolve);
   });
   exited.catch(() => undefined);
