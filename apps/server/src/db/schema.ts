@@ -137,6 +137,10 @@ export const tables = {
     payload: col.jsonb<MaybeSealed<Json>>(),
     key_id: col.text().null(),
     created_at: createdAt(),
+    /** Set when a clinician wrote this version (provider `clinician`). */
+    edited_by: col.uuid().null(),
+    approved_at: col.timestamptz().null(),
+    approved_by: col.uuid().null(),
   },
   clinical_notes: {
     id: id(),

@@ -30,6 +30,8 @@ import { NoteService } from '../services/notes/note.service.ts';
 import { HomeworkService } from '../services/homework.service.ts';
 import { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
 import { ProgressService } from '../services/progress/progress.service.ts';
+import { RollupRepository } from '../repositories/rollup.repository.ts';
+import { ClientRollupService } from '../services/rollups/client-rollup.service.ts';
 
 /** Builds the API's repositories and services once per app, from the database, config and ports. */
 export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger) {
@@ -50,6 +52,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     questionnaires: new QuestionnaireRepository(db),
     webhooks: new WebhookRepository(db),
     practices: new PracticeRepository(db),
+    rollups: new RollupRepository(db, cipher),
   };
   const auth = new AuthService(repos.users, repos.creds, cipher, {
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,
@@ -110,6 +113,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     notes: new NoteService(repos.notes, sessions, repos.audit),
     homework: new HomeworkService(repos.homework, sessions, repos.audit),
     questionnaires,
+    rollups: new ClientRollupService(clients, repos.rollups, repos.audit),
     progress: new ProgressService(clients, repos.sessions, repos.content, questionnaires, repos.audit),
     audioUploads,
     transcriptUploads,

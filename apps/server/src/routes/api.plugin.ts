@@ -24,6 +24,7 @@ import { registerUploadRoutes } from './uploads.routes.ts';
 import { registerNoteRoutes } from './notes.routes.ts';
 import { registerHomeworkRoutes } from './homework.routes.ts';
 import { registerProgressRoutes } from './progress.routes.ts';
+import { registerRollupRoutes } from './rollups.routes.ts';
 import { registerAuditRoutes } from './audit.routes.ts';
 import { registerEventRoutes } from './events.routes.ts';
 import { registerDemoRoutes } from './demo.routes.ts';
@@ -130,6 +131,7 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   registerNoteRoutes(app, c);
   registerHomeworkRoutes(app, c);
   registerProgressRoutes(app, c);
+  registerRollupRoutes(app, c);
   registerAuditRoutes(app, c);
   registerEventRoutes(app, c);
   registerDemoRoutes(app, c, { max: 10, timeWindow: '1 minute' });
