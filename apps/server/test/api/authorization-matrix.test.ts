@@ -151,6 +151,14 @@ const endpoints: Endpoint[] = [
   },
   { name: 'risk flags', roles: STAFF, ok: 200, call: (u, f) => u.get(`/api/clients/${f.clientId}/risk-flags`) },
   { name: 'progress', roles: STAFF, ok: 200, call: (u, f) => u.get(`/api/clients/${f.clientId}/progress`) },
+  { name: 'journey', roles: ALL, ok: 200, call: (u, f) => u.get(`/api/clients/${f.clientId}/journey`) },
+  { name: 'bridge', roles: ALL, ok: 200, call: (u, f) => u.get(`/api/clients/${f.clientId}/bridge`) },
+  {
+    name: 'treatment plan',
+    roles: STAFF,
+    ok: 200,
+    call: (u, f) => u.get(`/api/clients/${f.clientId}/treatment-plan`),
+  },
 ];
 
 const ACTORS = ['admin', 'clinician', 'client'] as const;
