@@ -8,6 +8,8 @@ export interface PipelineEventMap {
   'stage.started': { stage: StageName; status: SessionStatus };
   /** A stage wrote its result and `<stage>_at`. */
   'stage.completed': { stage: StageName; status: SessionStatus };
+  /** How far a long stage has got (transcription reports its steps); throttled, so a few per stage. */
+  'stage.progress': StageProgress;
   /** A stage attempt failed and will be retried. */
   'stage.retrying': { stage: StageName; attempt: number; error: string };
   /** The last stage finished. */
@@ -17,6 +19,15 @@ export interface PipelineEventMap {
 }
 
 export type PipelineEventType = keyof PipelineEventMap;
+
+/** Progress within a running stage: the step it is on (e.g. transcription's `asr`) and that step's share done. */
+// A type alias, not an interface: payloads are stored as JSON, and only aliases are assignable to Json.
+export type StageProgress = {
+  stage: StageName;
+  step: string;
+  /** 0..1 within the step. */
+  fraction: number;
+};
 
 export interface PipelineEventInput<T extends PipelineEventType = PipelineEventType> {
   type: T;
@@ -34,4 +45,6 @@ export interface EventNotification {
   practiceId: string;
   sessionId: string | null;
   clientId: string | null;
+  /** Only on `stage.progress`: small enough for NOTIFY, and SSE forwards it without a database read. */
+  progress?: StageProgress;
 }

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import { asJson } from '../db/json.ts';
 import type { DB } from '../db/schema.ts';
 import { eventsChannel } from './channels.ts';
-import type { EventNotification, PipelineEventInput, PipelineEventType } from './event-map.ts';
+import type { EventNotification, PipelineEventInput, PipelineEventType, StageProgress } from './event-map.ts';
 
 /**
  * Writes a pipeline_events row and NOTIFYs it. Pass the transaction that changes the state the event
@@ -32,6 +32,7 @@ export async function publishEvent<T extends PipelineEventType>(
     practiceId: event.practiceId,
     sessionId: event.sessionId,
     clientId: event.clientId,
+    ...(event.type === 'stage.progress' ? { progress: event.payload as StageProgress } : {}),
   };
   await sql`SELECT pg_notify(${eventsChannel(database)}, ${JSON.stringify(notification)})`.execute(trx);
   return notification;

@@ -16,6 +16,7 @@ export interface StoredEvent {
   practice_id: string;
   session_id: string | null;
   client_id: string | null;
+  payload: unknown;
 }
 
 export class EventRepository {
@@ -50,7 +51,7 @@ export class EventRepository {
   since(actor: Actor, afterId: number, limit: number): Promise<StoredEvent[]> {
     return this.db
       .selectFrom('pipeline_events')
-      .select(['id', 'type', 'practice_id', 'session_id', 'client_id'])
+      .select(['id', 'type', 'practice_id', 'session_id', 'client_id', 'payload'])
       .where('practice_id', '=', actor.practiceId)
       .where('id', '>', afterId)
       .orderBy('id')

@@ -16,7 +16,8 @@ export function registerEventRoutes(app: ZodApp, c: ApiContainer): void {
         summary:
           'Server-sent events for your sessions. Each event: `id` (send it back as Last-Event-ID to resume), ' +
           '`event` = type (stage.started, stage.completed, session.completed, session.failed, …), ' +
-          '`data` = the same JSON as GET /api/sessions/:id.',
+          '`data` = the same JSON as GET /api/sessions/:id; for `stage.progress` (a running transcription, about ' +
+          'once a second) `data` = `{session, progress: {stage, step, fraction}}`.',
         headers: z.object({ 'last-event-id': z.string().regex(/^\d+$/).optional() }).loose(),
         querystring: z.object({ lastEventId: z.string().regex(/^\d+$/).optional() }),
         response: { 200: z.string().describe('text/event-stream'), ...authErrors },

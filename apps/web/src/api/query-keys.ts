@@ -6,6 +6,7 @@ export const keys = {
   sessionLists: () => ['sessions'] as const,
   sessionList: (clientId: string | null) => ['sessions', clientId ?? 'mine'] as const,
   session: (id: string) => ['session', id] as const,
+  stageProgress: (id: string) => ['stage-progress', id] as const,
   analyses: (id: string) => ['analyses', id] as const,
   transcript: (id: string) => ['transcript', id] as const,
   note: (sessionId: string) => ['note', sessionId] as const,

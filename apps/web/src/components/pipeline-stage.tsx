@@ -1,3 +1,5 @@
+import { useStageProgress, type StageProgress } from '../api/use-stage-progress.ts';
+
 export type SessionStatus =
   'draft' | 'uploaded' | 'transcribing' | 'analyzing' | 'deep_analyzing' | 'rolling_up' | 'completed' | 'failed';
 
@@ -17,8 +19,31 @@ function isInProgress(status: SessionStatus): boolean {
   return status !== 'completed' && status !== 'failed' && status !== 'draft';
 }
 
-/** "Analyzing… <stage>", live while the pipeline runs; the error text when it failed. */
-export function PipelineStage({ status, error }: { status: SessionStatus; error?: string | null }) {
+// The steps of transcription (packages/audio), in words a clinician follows.
+const stepLabels: Record<string, string> = {
+  probe: 'checking the file',
+  analyse: 'finding speech',
+  diarize: 'telling speakers apart',
+  asr: 'speech to text',
+  align: 'matching words to speakers',
+};
+
+function progressText(p: StageProgress | undefined): string {
+  return p ? ` — ${stepLabels[p.step] ?? p.step} ${Math.round(p.fraction * 100)}%` : '';
+}
+
+/** "Analyzing… <stage>" live while the pipeline runs (transcription adds its step and percent); the error when it failed. */
+export function PipelineStage({
+  status,
+  error,
+  sessionId,
+}: {
+  status: SessionStatus;
+  error?: string | null;
+  /** Enables the live step and percent pushed over SSE. */
+  sessionId?: string;
+}) {
+  const progress = useStageProgress(sessionId);
   if (status === 'failed')
     return (
       <p className="stage failed" role="status">
@@ -29,6 +54,7 @@ export function PipelineStage({ status, error }: { status: SessionStatus; error?
   return (
     <p className="stage running" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" /> Analyzing… {stageLabels[status]}
+      {status === 'transcribing' && progressText(progress)}
     </p>
   );
 }

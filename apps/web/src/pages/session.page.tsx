@@ -54,7 +54,7 @@ export function SessionPage() {
           <h1>
             Session of {formatDay(s.date, 'long')} {s.analysis.mood && <MoodBadge score={s.analysis.mood.score} />}
           </h1>
-          <PipelineStage status={s.status} error={s.error} />
+          <PipelineStage status={s.status} error={s.error} sessionId={s.id} />
         </div>
         <div className="row">
           <button type="button" onClick={() => rerun.mutate()} disabled={rerun.isPending}>

@@ -148,7 +148,7 @@ export function UploadPage() {
           {upload.error && <ErrorState error={upload.error} />}
           {session.data && (
             <div data-testid="upload-status">
-              <PipelineStage status={session.data.status} error={session.data.error} />
+              <PipelineStage status={session.data.status} error={session.data.error} sessionId={session.data.id} />
               {session.data.status === 'completed' || session.data.analysis.mood ? (
                 <p>
                   {session.data.analysis.summary ?? 'Analysis ready.'}{' '}

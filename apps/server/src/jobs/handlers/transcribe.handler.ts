@@ -1,9 +1,21 @@
 import path from 'node:path';
-import type { AsrEngineOptions } from '@insession/audio';
+import type { AsrEngineOptions, AudioErrorCode } from '@insession/audio';
 import type { Config } from '../../config/config.ts';
 import { asJson } from '../../db/json.ts';
 import { sealJson } from '../../security/sealed-json.ts';
+import { PermanentJobError } from '../permanent-error.ts';
+import { stageProgressReporter } from '../stage-progress.ts';
 import { defineStage } from '../stage-runner.ts';
+
+// The file itself is unusable, or the configured engine lacks its model: a retry would fail the same way, so
+// the session fails at once with the engine's message. Engine errors (a crash, a 429 or 5xx) are retried.
+const PERMANENT_AUDIO_ERRORS: ReadonlySet<AudioErrorCode> = new Set([
+  'corrupt',
+  'silent',
+  'too_long',
+  'unsupported',
+  'model_missing',
+]);
 
 // Audio → diarized transcript with roles (packages/audio). Transcription checkpoints its chunks under
 // DATA_DIR/work/<session>, so a retry after a crash resumes instead of starting over.
@@ -17,16 +29,22 @@ export const handler = defineStage('transcribe', async (session, ctx) => {
     .executeTakeFirst();
   if (!media) throw new Error('the session has no stored recording to transcribe');
 
-  const { transcribeAudio } = await import('@insession/audio');
+  const { AudioError, transcribeAudio } = await import('@insession/audio');
   const { config } = ctx;
+  const progress = stageProgressReporter(ctx.database, session, 'transcribe', ctx.log);
   const result = await transcribeAudio({
     path: path.resolve(config.filesDir, media.storage_path),
     asr: config.ASR_ENGINE,
     speakers: 2,
     workDir: path.join(path.dirname(config.filesDir), 'work', session.id),
     ...asrOptions(config),
-    onProgress: (p) => ctx.log.debug({ progress: p }, 'transcription progress'),
-  });
+    onProgress: (p) => progress.report(p.stage, p.fraction),
+  })
+    .catch((err: unknown) => {
+      if (err instanceof AudioError && PERMANENT_AUDIO_ERRORS.has(err.code)) throw new PermanentJobError(err.message);
+      throw err;
+    })
+    .finally(() => progress.flush());
   const segments = sealJson(ctx.cipher, result.segments);
   const speakers = sealJson(ctx.cipher, result.speakers);
   const engine = [result.engine.asr, result.engine.asrModel, result.engine.diarization].filter(Boolean).join('/');

@@ -34,8 +34,13 @@ export function mayReceive(actor: Actor, practiceId: string, r: EventResource): 
   }
 }
 
-function frameOf(event: Pick<StoredEvent, 'id' | 'type' | 'session_id' | 'client_id'>, r: EventResource): SseFrame {
-  const data = r.session ? toSessionDto(r.session) : { sessionId: event.session_id, clientId: event.client_id };
+// Progress events carry the session and how far its running stage has got; every other event is the REST JSON.
+function frameOf(
+  event: Pick<StoredEvent, 'id' | 'type' | 'session_id' | 'client_id' | 'payload'>,
+  r: EventResource,
+): SseFrame {
+  const resource = r.session ? toSessionDto(r.session) : { sessionId: event.session_id, clientId: event.client_id };
+  const data = event.type === 'stage.progress' ? { session: resource, progress: event.payload } : resource;
   return {
     id: event.id,
     type: event.type,
@@ -114,7 +119,10 @@ export class EventHub {
     const targets = [...this.connections].filter((c) => c.actor.practiceId === e.practiceId);
     if (targets.length === 0) return;
     const r = await this.events.resource(e.sessionId, e.clientId);
-    const frame = frameOf({ id: e.id, type: e.type, session_id: e.sessionId, client_id: e.clientId }, r);
+    const frame = frameOf(
+      { id: e.id, type: e.type, session_id: e.sessionId, client_id: e.clientId, payload: e.progress },
+      r,
+    );
     for (const c of targets) if (mayReceive(c.actor, e.practiceId, r)) c.send(frame);
   }
 }
