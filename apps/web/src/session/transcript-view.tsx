@@ -105,7 +105,14 @@ export function TranscriptView({ segments, speakers, currentTime, onSeek, onCorr
                 {formatTime(s.start)}
               </button>
               <span className="who">{roleLabel[role]}</span>
-              <span className="text">{s.text}</span>
+              {s.text ? (
+                <span className="text">{s.text}</span>
+              ) : (
+                // A speaker turn whose words were not transcribed (speech-to-text off): the turn and its time stay.
+                <span className="text muted" title="Speech without a transcript">
+                  [speech]
+                </span>
+              )}
             </li>
           );
         })}

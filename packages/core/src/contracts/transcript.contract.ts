@@ -14,12 +14,16 @@ export const speakerSchema = z.object({
 });
 export type Speaker = z.infer<typeof speakerSchema>;
 
-/** One turn of talk. `speaker` is the speaker id (a diarization id or a role name as given in the input). */
+/**
+ * One turn of talk. `speaker` is the speaker id (a diarization id or a role name as given in the input). `text` is
+ * empty for a turn whose words were not transcribed (audio with speech-to-text `none`, or nothing recognised): the
+ * turn still counts for talk time, and analysis needs at least one turn with words.
+ */
 export const segmentSchema = z.object({
   start: z.number().nonnegative(),
   end: z.number().nonnegative(),
   speaker: z.string().min(1),
-  text: z.string().min(1),
+  text: z.string(),
 });
 export type Segment = z.infer<typeof segmentSchema>;
 

@@ -28,9 +28,18 @@ export async function loadTranscript(db: Kysely<DB>, cipher: FieldCipher, sessio
   if (!stored) throw new PermanentJobError('the session has no transcript to analyse');
   const meta = await db
     .selectFrom('transcripts')
-    .select(['source_format', 'source_filename', 'times_estimated'])
+    .select(['engine', 'source_format', 'source_filename', 'times_estimated'])
     .where('session_id', '=', sessionId)
     .executeTakeFirstOrThrow();
+  // Speaker turns without words (speech-to-text `none`) keep their talk time, but there is nothing to analyse:
+  // the session fails with the reason instead of getting an analysis of silence.
+  if (!stored.segments.some((s) => s.text.trim() !== '')) {
+    throw new PermanentJobError(
+      meta.engine.startsWith('none')
+        ? 'the transcript has speaker turns but no words, because speech-to-text is off (ASR_ENGINE=none); set ASR_ENGINE to pocketsphinx, whisper or openai to analyse recordings'
+        : `the transcript has no words: speech-to-text (${meta.engine}) recognised none in the recording`,
+    );
+  }
   return {
     segments: stored.segments.map((s) => ({ start: s.start, end: s.end, speaker: s.speaker, text: s.text })),
     speakers: stored.speakers,
