@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { segmentSchema } from '@insession/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateConversation } from '../../../packages/audio/test/support/generate-conversation.ts';
 import { tempDir } from '../../../packages/audio/test/support/temp-dir.ts';
@@ -54,6 +55,16 @@ describe('insession transcribe', () => {
     expect(json.engine.asr).toBe('none');
     expect(json.speakers).toHaveLength(2);
     expect(stderr.mock.calls.join('')).toMatch(/Resumed from 1 finished chunk/);
+    // Speaker turns with empty text are valid transcript segments; analysing them names the missing words.
+    const segments = segmentSchema.array().parse(json.segments);
+    expect(segments.length).toBeGreaterThan(2);
+    expect(segments.every((s) => s.text === '')).toBe(true);
+    stderr.mockClear();
+    await cli('analyze', out);
+    expect(stderr.mock.calls.join('')).toBe(
+      'error (no_text): out.json contains no transcript text (no speaker turns were found).\n',
+    );
+    expect(process.exitCode).toBe(1);
   });
 
   it('explains an unreadable file and exits with status 1', async () => {
