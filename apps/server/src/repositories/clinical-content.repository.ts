@@ -10,6 +10,8 @@ export interface StoredTranscript {
   language: string | null;
   segments: Segment[];
   speakers: Speaker[];
+  /** Uploaded text without times: they were estimated from word counts. */
+  timesEstimated: boolean;
   createdAt: Date;
 }
 
@@ -42,6 +44,7 @@ export class ClinicalContentRepository {
       language: row.language,
       segments: openJson<Segment[]>(this.cipher, row.segments, row.key_id),
       speakers: openJson<Speaker[]>(this.cipher, row.speakers, row.key_id),
+      timesEstimated: row.times_estimated,
       createdAt: row.created_at,
     };
   }

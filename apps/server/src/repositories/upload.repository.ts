@@ -27,6 +27,16 @@ export class UploadRepository {
       .executeTakeFirst();
   }
 
+  /** The session's newest recording, including one whose file retention already removed (deleted_at set). */
+  latestAudio(sessionId: string): Promise<MediaFileRow | undefined> {
+    return this.db
+      .selectFrom('media_files')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+  }
+
   async recordAudio(input: {
     practiceId: string;
     sessionId: string;

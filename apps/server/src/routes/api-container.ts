@@ -17,6 +17,10 @@ import { ClientService } from '../services/clients/client.service.ts';
 import { ClientExportService } from '../services/clients/client-export.service.ts';
 import { QuestionnaireRepository } from '../repositories/questionnaire.repository.ts';
 import { SessionService } from '../services/sessions/session.service.ts';
+import { SessionAudioService } from '../services/sessions/session-audio.service.ts';
+import { SpeakerRoleService } from '../services/sessions/speaker-role.service.ts';
+import { SessionExportService } from '../services/sessions/export/session-export.service.ts';
+import { SpeakerRoleRepository } from '../repositories/speaker-role.repository.ts';
 import { AudioUploadService } from '../services/uploads/audio-upload.service.ts';
 import { TranscriptUploadService } from '../services/uploads/transcript-upload.service.ts';
 import type { ApiPluginOptions } from './api-ports.ts';
@@ -116,6 +120,21 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     rollups: new ClientRollupService(clients, repos.rollups, repos.audit),
     progress: new ProgressService(clients, repos.sessions, repos.content, questionnaires, repos.audit),
     audioUploads,
+    sessionAudio: new SessionAudioService(sessions, repos.uploads, repos.audit, config.filesDir),
+    speakerRoles: new SpeakerRoleService(
+      sessions,
+      repos.content,
+      new SpeakerRoleRepository(db, cipher, queue),
+      repos.audit,
+    ),
+    sessionExports: new SessionExportService(
+      sessions,
+      repos.clients,
+      repos.content,
+      repos.notes,
+      repos.homework,
+      repos.audit,
+    ),
     transcriptUploads,
     demo,
     webhooks,

@@ -155,6 +155,7 @@ export function registerSessionRoutes(app: ZodApp, c: ApiContainer): void {
             language: z.string().nullable(),
             segments: z.array(z.unknown()),
             speakers: z.array(z.unknown()),
+            timesEstimated: z.boolean(),
           }),
           ...authErrors,
         },
@@ -162,7 +163,8 @@ export function registerSessionRoutes(app: ZodApp, c: ApiContainer): void {
     },
     async (req) => {
       const t = await c.sessions.transcript(authorize(req, STAFF), req.params.id);
-      return { engine: t.engine, language: t.language, segments: t.segments, speakers: t.speakers };
+      const { engine, language, segments, speakers, timesEstimated } = t;
+      return { engine, language, segments, speakers, timesEstimated };
     },
   );
 

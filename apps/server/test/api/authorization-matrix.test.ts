@@ -88,6 +88,14 @@ const endpoints: Endpoint[] = [
     ok: 202,
     call: (u, f) => u.post(`/api/sessions/${f.sessionId}/rerun`, { stage: 'analyze.wave1' }),
   },
+  { name: 'export session', roles: ALL, ok: 200, call: (u, f) => u.get(`/api/sessions/${f.sessionId}/export`) },
+  {
+    name: 'correct speaker role',
+    roles: STAFF,
+    // The role it already has: authorised callers get 200 and nothing is re-run.
+    ok: 200,
+    call: (u, f) => u.patch(`/api/sessions/${f.sessionId}/speakers`, { speaker: 'Client', role: 'client' }),
+  },
   {
     name: 'upload transcript',
     roles: STAFF,

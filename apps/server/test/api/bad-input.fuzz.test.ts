@@ -171,6 +171,26 @@ function cases(): fc.Arbitrary<Case> {
       ),
     ),
     c(
+      'PATCH',
+      (w) => `${session(w)}/speakers`,
+      fc.oneof(
+        notObject,
+        fc.record({ speaker: fc.oneof(notString, fc.constant(''), tooLong(200)), role: fc.constant('client') }),
+        // A speaker the transcript does not have.
+        fc.record({
+          speaker: fc.string({ minLength: 1, maxLength: 50 }).filter((sp) => sp !== 'Therapist' && sp !== 'Client'),
+          role: fc.constant('client'),
+        }),
+        fc.record({
+          speaker: fc.constant('Client'),
+          role: fc.oneof(
+            notString,
+            fc.string().filter((r) => !['therapist', 'client', 'other'].includes(r)),
+          ),
+        }),
+      ),
+    ),
+    c(
       'POST',
       () => '/api/auth/tokens',
       fc.oneof(notObject, fc.record({ name: fc.oneof(notString, blank, tooLong(100)) })),
