@@ -73,6 +73,8 @@ export const envSchema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Let webhooks reach loopback/private/link-local receivers (tests, local development); off in production. */
+  WEBHOOK_ALLOW_PRIVATE_URLS: z.stringbool().default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -77,7 +77,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
       : undefined;
   const clients = new ClientService(repos.clients, repos.audit, config.filesDir);
   const sessions = new SessionService(repos.sessions, repos.clients, repos.content, repos.audit);
-  const webhooks = new WebhookService(repos.webhooks, cipher, queue, log);
+  const webhooks = new WebhookService(repos.webhooks, cipher, queue, log, config.WEBHOOK_ALLOW_PRIVATE_URLS);
   const questionnaires = new QuestionnaireService(repos.questionnaires, clients, repos.audit, (flag) =>
     webhooks.dispatch(
       flag.practice_id,

@@ -7,6 +7,8 @@ import type { WebhookRepository, WebhookRow } from '../repositories/webhook.repo
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { badRequest } from '../routes/http-error.ts';
 import type { WebhookEventType } from '../repositories/api-tables.ts';
+import { PrivateAddressError } from '../security/private-address.ts';
+import { checkReceiverUrl } from './webhook-post.ts';
 
 /** Pipeline events that become webhook deliveries, and the public event name they get. */
 function webhookTypeOf(e: Pick<EventNotification, 'type'> & { stage?: string | null }): WebhookEventType | undefined {
@@ -22,6 +24,8 @@ export class WebhookService {
     private readonly cipher: FieldCipher,
     private readonly queue: JobQueue,
     private readonly log: FastifyBaseLogger,
+    /** WEBHOOK_ALLOW_PRIVATE_URLS: accept receivers on loopback/private addresses (tests, local development). */
+    private readonly allowPrivate: boolean,
   ) {}
 
   /** Registers a URL; the signing secret is returned once and stored sealed. */
@@ -32,6 +36,15 @@ export class WebhookService {
   ): Promise<{ hook: WebhookRow; secret: string }> {
     const parsed = new URL(url);
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw badRequest('url must be http(s)');
+    if (!this.allowPrivate) {
+      await checkReceiverUrl(parsed).catch((err: Error) => {
+        throw badRequest(
+          err instanceof PrivateAddressError
+            ? `url must be a public address: ${err.message}`
+            : `url cannot be used: ${err.message}`,
+        );
+      });
+    }
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const hook = await this.repo.create(practiceId, parsed.toString(), this.cipher.encrypt(secret), events);
     return { hook, secret };

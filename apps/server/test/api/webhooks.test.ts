@@ -31,12 +31,13 @@ describe('webhooks', () => {
   let url = '';
 
   beforeAll(async () => {
-    h = await startApi();
+    // The receiver listens on loopback, which webhooks refuse unless explicitly allowed (the SSRF guard).
+    h = await startApi({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
     w = await buildWorld(h);
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     workers = await startWorkers(h.jobs.queue, {
-      config: h.jobs.config,
+      config: { ...h.jobs.config, WEBHOOK_ALLOW_PRIVATE_URLS: true },
       concurrency: 1,
       names: ['webhook.deliver'],
       workerName: 'webhook-test',

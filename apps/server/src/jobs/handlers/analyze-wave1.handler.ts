@@ -1,6 +1,9 @@
 import { analyzeTranscript, splitSessionAnalysis } from '@insession/core';
-import { sql } from 'kysely';
-import { sealJson } from '../../security/sealed-json.ts';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { FieldCipher } from '../../security/field-cipher.ts';
+import { openJson, sealJson } from '../../security/sealed-json.ts';
+import { queueAnalysisRiskFlagged } from '../../webhooks/risk-flagged.webhook.ts';
 import { defineStage } from '../stage-runner.ts';
 import { loadTranscript } from './session-records.ts';
 
@@ -14,6 +17,7 @@ export const handler = defineStage('analyze.wave1', async (session, ctx) => {
   const parts = splitSessionAnalysis(analysis).map((p) => ({ kind: p.kind, sealed: sealJson(ctx.cipher, p.payload) }));
 
   return async (trx) => {
+    const before = await previousRiskLevel(trx, ctx.cipher, session.id);
     for (const part of parts) {
       await trx
         .insertInto('analyses')
@@ -60,5 +64,26 @@ export const handler = defineStage('analyze.wave1', async (session, ctx) => {
         )
         .execute();
     }
+    // A re-run that finds the same level was already announced; a new or changed level is sent again.
+    const { risk } = analysis;
+    if (risk.level !== 'none' && risk.flags.length > 0 && risk.level !== before) {
+      await queueAnalysisRiskFlagged(trx, ctx.queue, {
+        practiceId: session.practice_id,
+        clientId: session.client_id,
+        sessionId: session.id,
+        level: risk.level,
+        requestId: session.request_id ?? `risk-${session.id}`,
+      });
+    }
   };
 });
+
+async function previousRiskLevel(trx: Kysely<DB>, cipher: FieldCipher, sessionId: string): Promise<string | null> {
+  const row = await trx
+    .selectFrom('analyses')
+    .select(['payload', 'key_id'])
+    .where('session_id', '=', sessionId)
+    .where('kind', '=', 'risk')
+    .executeTakeFirst();
+  return row ? openJson<{ risk: { level: string } }>(cipher, row.payload, row.key_id).risk.level : null;
+}
