@@ -2841,6 +2841,7 @@ export interface paths {
                             language: string | null;
                             segments: unknown[];
                             speakers: unknown[];
+                            timesEstimated: boolean;
                         };
                     };
                 };
@@ -3139,7 +3140,112 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Stream the stored recording (clinicians and admins). Supports `Range: bytes=…` (206) so players can seek; 404 once the practice's retention setting has deleted it. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    range?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the recording bytes, in the type it was stored as (audio/wav, audio/mpeg, …) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description the recording bytes, in the type it was stored as (audio/wav, audio/mpeg, …) */
+                206: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                416: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Upload the recording (multipart: fields `consent`="true" and optional `consentStatement` before the `file` part). Retrying with the same bytes is safe: it returns the stored file. */
         post: {
@@ -4197,6 +4303,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions/{id}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a speaker's role. With two speakers, giving one the other's role swaps them. The correction is stored in the transcript and the analysis re-runs from Wave 1 (202); an unchanged role changes nothing (200). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        speaker: string;
+                        /** @enum {string} */
+                        role: "therapist" | "client" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            speakers: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "therapist" | "client" | "other";
+                                roleConfidence: number;
+                                talkSeconds: number;
+                                words: number;
+                            }[];
+                            queued: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            speakers: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "therapist" | "client" | "other";
+                                roleConfidence: number;
+                                talkSeconds: number;
+                                words: number;
+                            }[];
+                            queued: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sessions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the session as a PDF. Clinicians and admins get analyses, homework, narrative, clinical notes and the transcript; a client gets the client-facing parts of their own session only (no clinical note). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{id}/questionnaires": {
         parameters: {
             query?: never;
@@ -4642,6 +4981,763 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's journey (newest or `?version=`; staff also get the version list; a client only their own, newest) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                version: number;
+                                label: string;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                value: {
+                                    summary: string;
+                                    achievements: string[];
+                                    currentFocus: string;
+                                    sections: {
+                                        progress: string[];
+                                        strategies: string[];
+                                        patterns: string[];
+                                        focus: string[];
+                                        longTermGoals: string[];
+                                    };
+                                };
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description `heuristic`, `openai:<model>`, `llama:<file>` or `clinician` */
+                                provider: string;
+                                promptVersion: string | null;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/bridge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a client may share with their support network (first person, non-clinical; versioned like the journey) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                version: number;
+                                label: string;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                value: {
+                                    concerns: string[];
+                                    progress: string[];
+                                    goals: string[];
+                                };
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description `heuristic`, `openai:<model>`, `llama:<file>` or `clinician` */
+                                provider: string;
+                                promptVersion: string | null;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/treatment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff: a client's treatment plan (newest or `?version=`), its versions and the approved one */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                version: number;
+                                label: string;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                provider: string;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                value: {
+                                    problems: {
+                                        id: string;
+                                        statement: string;
+                                    }[];
+                                    goals: {
+                                        id: string;
+                                        problemId: string;
+                                        topicId: string | null;
+                                        statement: string;
+                                        objectives: {
+                                            text: string;
+                                            measure: string;
+                                            target: string;
+                                        }[];
+                                        progress: {
+                                            sessionId: string;
+                                            date: string;
+                                            /** @enum {string} */
+                                            status: "no_change" | "some_progress" | "achieved" | "setback";
+                                            note: string;
+                                        }[];
+                                    }[];
+                                    interventions: {
+                                        name: string;
+                                        goalIds: string[];
+                                        frequency: string;
+                                    }[];
+                                };
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description `heuristic`, `openai:<model>`, `llama:<file>` or `clinician` */
+                                provider: string;
+                                promptVersion: string | null;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                            }[];
+                            /** @description The newest approved version, if any */
+                            approvedVersion: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Staff: edit the treatment plan; stores a new version. `basedOnVersion` must be the newest version (409 otherwise) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basedOnVersion: number;
+                        plan: {
+                            problems: {
+                                id: string;
+                                statement: string;
+                            }[];
+                            goals: {
+                                id: string;
+                                problemId: string;
+                                topicId: string | null;
+                                statement: string;
+                                objectives: {
+                                    text: string;
+                                    measure: string;
+                                    target: string;
+                                }[];
+                                progress: {
+                                    sessionId: string;
+                                    date: string;
+                                    /** @enum {string} */
+                                    status: "no_change" | "some_progress" | "achieved" | "setback";
+                                    note: string;
+                                }[];
+                            }[];
+                            interventions: {
+                                name: string;
+                                goalIds: string[];
+                                frequency: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                version: number;
+                                label: string;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                provider: string;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                value: {
+                                    problems: {
+                                        id: string;
+                                        statement: string;
+                                    }[];
+                                    goals: {
+                                        id: string;
+                                        problemId: string;
+                                        topicId: string | null;
+                                        statement: string;
+                                        objectives: {
+                                            text: string;
+                                            measure: string;
+                                            target: string;
+                                        }[];
+                                        progress: {
+                                            sessionId: string;
+                                            date: string;
+                                            /** @enum {string} */
+                                            status: "no_change" | "some_progress" | "achieved" | "setback";
+                                            note: string;
+                                        }[];
+                                    }[];
+                                    interventions: {
+                                        name: string;
+                                        goalIds: string[];
+                                        frequency: string;
+                                    }[];
+                                };
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description `heuristic`, `openai:<model>`, `llama:<file>` or `clinician` */
+                                provider: string;
+                                promptVersion: string | null;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                            }[];
+                            /** @description The newest approved version, if any */
+                            approvedVersion: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/treatment-plan/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff: approve the newest treatment plan version (409 when a newer one exists or it is approved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                version: number;
+                                label: string;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                provider: string;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                value: {
+                                    problems: {
+                                        id: string;
+                                        statement: string;
+                                    }[];
+                                    goals: {
+                                        id: string;
+                                        problemId: string;
+                                        topicId: string | null;
+                                        statement: string;
+                                        objectives: {
+                                            text: string;
+                                            measure: string;
+                                            target: string;
+                                        }[];
+                                        progress: {
+                                            sessionId: string;
+                                            date: string;
+                                            /** @enum {string} */
+                                            status: "no_change" | "some_progress" | "achieved" | "setback";
+                                            note: string;
+                                        }[];
+                                    }[];
+                                    interventions: {
+                                        name: string;
+                                        goalIds: string[];
+                                        frequency: string;
+                                    }[];
+                                };
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description `heuristic`, `openai:<model>`, `llama:<file>` or `clinician` */
+                                provider: string;
+                                promptVersion: string | null;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                approvedAt: string | null;
+                                /** Format: uuid */
+                                approvedBy: string | null;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                            }[];
+                            /** @description The newest approved version, if any */
+                            approvedVersion: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -4764,7 +5860,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events for your sessions. Each event: `id` (send it back as Last-Event-ID to resume), `event` = type (stage.started, stage.completed, session.completed, session.failed, …), `data` = the same JSON as GET /api/sessions/:id. */
+        /** Server-sent events for your sessions. Each event: `id` (send it back as Last-Event-ID to resume), `event` = type (stage.started, stage.completed, session.completed, session.failed, …), `data` = the same JSON as GET /api/sessions/:id; for `stage.progress` (a running transcription, about once a second) `data` = `{session, progress: {stage, step, fraction}}`. */
         get: {
             parameters: {
                 query?: {
