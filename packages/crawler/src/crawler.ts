@@ -36,6 +36,8 @@ export interface CrawlDeps {
   signal?: AbortSignal;
   /** Resume an unfinished run over the same sources (default true); false starts a new run. */
   resume?: boolean;
+  /** Id for a new run (default random): the database store creates its run row before the crawl starts. */
+  runId?: string;
 }
 
 /** Crawls the sources politely into the store, resuming an unfinished run over the same sources. */
@@ -43,7 +45,7 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
   const o = resolveCrawlOptions(options);
   const sources = o.sources.map((s) => ({ ...s, url: normalizeUrl(s.url) ?? fail(`not an http(s) URL: ${s.url}`) }));
   const { store } = deps;
-  const run = await startOrResume(store, sources, deps.resume ?? true, deps.onEvent);
+  const run = await startOrResume(store, sources, deps);
 
   const ua = userAgent(o.contact);
   const limiter = new HostRateLimiter(o.rate);
@@ -63,6 +65,14 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
   });
   const tagger = new TopicTagger(deps.taxonomy);
   const renderOf = new Map<string, RenderMode>(sources.map((s) => [s.url, s.render ?? o.render]));
+  // Dedupe reads the store, then writes it: two workers recording the same text at once (a slow store, e.g. a
+  // database) would both see "new". Fetching stays parallel; only recording is serial.
+  let recording: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = recording.then(fn);
+    recording = next.catch(() => undefined);
+    return next;
+  };
 
   const visit = async (entry: FrontierEntry): Promise<void> => {
     const res = await fetcher.fetch(entry.url);
@@ -99,14 +109,9 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
       return;
     }
     const canonicalUrl = scope.allows(page.canonicalUrl) ? page.canonicalUrl : res.finalUrl;
-    const rec = await recordPage(store, tagger, {
-      entry,
-      finalUrl: res.finalUrl,
-      page,
-      rendered,
-      runId: run.id,
-      canonicalUrl,
-    });
+    const rec = await oneAtATime(() =>
+      recordPage(store, tagger, { entry, finalUrl: res.finalUrl, page, rendered, runId: run.id, canonicalUrl }),
+    );
     await store.finish(entry, {
       url: entry.url,
       source: entry.source,
@@ -161,8 +166,7 @@ export async function crawl(options: CrawlOptions, deps: CrawlDeps): Promise<Cra
 async function startOrResume(
   store: CrawlStore,
   sources: { url: string }[],
-  resume: boolean,
-  onEvent: CrawlDeps['onEvent'],
+  { resume = true, onEvent, runId }: Pick<CrawlDeps, 'resume' | 'onEvent' | 'runId'>,
 ): Promise<CrawlRun> {
   const prev = await store.getRun();
   const same = prev !== undefined && prev.sources.map((s) => s.url).join('\n') === sources.map((s) => s.url).join('\n');
@@ -171,7 +175,7 @@ async function startOrResume(
     onEvent?.({ type: 'resumed', runId: prev.id, requeued, done: (await store.listVisits()).length });
     return prev;
   }
-  const run: CrawlRun = { id: randomUUID(), sources, startedAt: now(), fetched: 0 };
+  const run: CrawlRun = { id: runId ?? randomUUID(), sources, startedAt: now(), fetched: 0 };
   await store.resetFrontier();
   await store.saveRun(run);
   await store.enqueue(sources.map((s) => ({ url: s.url, depth: 0, source: s.url })));
