@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { createNotificationListener, type NotificationListener } from './events/notification-listener.ts';
 import { JobQueue } from './jobs/job-queue.ts';
+import { startScheduler } from './jobs/job-scheduler.ts';
 import { startWorkers, type Workers } from './jobs/job-worker.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
@@ -71,6 +72,9 @@ export async function startRuntime(config: Config, opts: RuntimeOptions): Promis
       });
       const w = workers;
       closers.push(() => w.stop());
+      // Every process with workers offers the periodic jobs; each still runs once per slot (job-scheduler.ts).
+      const scheduler = startScheduler(queue, { log });
+      closers.push(() => scheduler.stop());
     }
 
     let app: FastifyInstance | undefined;

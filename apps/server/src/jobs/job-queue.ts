@@ -110,6 +110,17 @@ export class JobQueue {
     return id;
   }
 
+  /**
+   * Enqueues the job unless one was already queued for the current `everySeconds` time slot, by any process.
+   * Returns whether this call queued it. Periodic jobs use it (job-scheduler.ts).
+   */
+  async sendThrottled<N extends JobName>(name: N, input: JobInput<N>, everySeconds: number): Promise<boolean> {
+    const payload = jobRegistry[name].payload.parse(input) as object;
+    const id = await this.boss.sendThrottled(name, payload, {}, everySeconds, 'periodic');
+    if (id) await this.wake(name);
+    return id !== null;
+  }
+
   /** Enqueues many jobs in one statement (bulk loads and benchmarks). */
   async sendMany<N extends JobName>(name: N, inputs: JobInput<N>[]): Promise<void> {
     const def = jobRegistry[name];
