@@ -1,17 +1,19 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import {
   TranscriptError,
   analyzeTranscript,
   formatAnalysisReport,
   parseTranscript,
+  providerKinds,
   type SessionAnalysis,
   type Transcript,
 } from '@insession/core';
+import { wave1Model, type ProviderFlags, type Wave1Model } from './analyze-provider.ts';
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends ProviderFlags {
   json?: boolean;
   out?: string;
   embeddings?: boolean;
@@ -22,11 +24,12 @@ const transcriptExtensions = new Set(['.json', '.txt', '.text', '.md', '.vtt', '
 async function analyzeFile(
   file: string,
   flags: AnalyzeFlags,
+  model: Wave1Model | null,
 ): Promise<{ transcript: Transcript; analysis: SessionAnalysis }> {
   const bytes = await readFile(file);
   const transcript = await parseTranscript({ bytes, filename: path.basename(file) });
-  const analysis = await analyzeTranscript(transcript, flags.embeddings === false ? { embeddingWordBudget: 0 } : {});
-  return { transcript, analysis };
+  const engine = await analyzeTranscript(transcript, flags.embeddings === false ? { embeddingWordBudget: 0 } : {});
+  return { transcript, analysis: model ? await model.apply(transcript, engine) : engine };
 }
 
 const errorBody = (file: string, err: unknown): { file: string; error: { code: string; message: string } } => ({
@@ -37,9 +40,9 @@ const errorBody = (file: string, err: unknown): { file: string; error: { code: s
       : { code: 'failed', message: err instanceof Error ? err.message : String(err) },
 });
 
-async function runFile(file: string, flags: AnalyzeFlags): Promise<void> {
+async function runFile(file: string, flags: AnalyzeFlags, model: Wave1Model | null): Promise<void> {
   try {
-    const { transcript, analysis } = await analyzeFile(file, flags);
+    const { transcript, analysis } = await analyzeFile(file, flags, model);
     const json = `${JSON.stringify(analysis, null, 2)}\n`;
     if (flags.out) {
       await mkdir(flags.out, { recursive: true });
@@ -57,7 +60,7 @@ async function runFile(file: string, flags: AnalyzeFlags): Promise<void> {
   }
 }
 
-async function runDirectory(dir: string, flags: AnalyzeFlags): Promise<void> {
+async function runDirectory(dir: string, flags: AnalyzeFlags, model: Wave1Model | null): Promise<void> {
   if (!flags.out) {
     process.stderr.write('error: analysing a directory needs --out OUTDIR for the results\n');
     process.exitCode = 1;
@@ -76,7 +79,7 @@ async function runDirectory(dir: string, flags: AnalyzeFlags): Promise<void> {
   for (const [i, file] of files.entries()) {
     bar?.update(i, { file: path.basename(file) });
     try {
-      const { analysis } = await analyzeFile(file, flags);
+      const { analysis } = await analyzeFile(file, flags, model);
       await writeFile(path.join(flags.out, `${stem(file)}.analysis.json`), `${JSON.stringify(analysis, null, 2)}\n`);
     } catch (err) {
       failed++;
@@ -96,17 +99,25 @@ async function runDirectory(dir: string, flags: AnalyzeFlags): Promise<void> {
 
 const stem = (file: string): string => path.basename(file, path.extname(file));
 
-/** Registers `insession analyze FILE|DIR`: the offline Wave 1 analysis as a readable report or JSON. */
+/** Registers `insession analyze FILE|DIR`: the Wave 1 analysis (offline, or with a language model) as a report or JSON. */
 export function registerAnalyzeCommand(program: Command): void {
   program
     .command('analyze')
     .description(
-      'Analyse a transcript (JSON, text, WebVTT, SRT, DOCX, PDF) offline: risk, mood, topics, homework, skills',
+      'Analyse a transcript (JSON, text, WebVTT, SRT, DOCX, PDF): risk, mood, topics, homework, skills; offline ' +
+        'unless --provider openai|llama',
     )
     .argument('<path>', 'a transcript file, or a directory of transcripts (with --out)')
     .option('--json', 'print the session analysis object as JSON')
     .option('-o, --out <dir>', 'write <name>.analysis.json (and <name>.error.json for failures) into this directory')
     .option('--no-embeddings', 'rules and lexicons only (skips the sentence-embedding model)')
+    .addOption(
+      new Option(
+        '--provider <kind>',
+        'who judges mood, topics, homework, technique, summary, breakthrough and risk (default: ANALYSIS_PROVIDER)',
+      ).choices(providerKinds),
+    )
+    .option('--model <name>', 'model for --provider openai, or the GGUF file for llama (default: ANALYSIS_MODEL)')
     .action(async (target: string, flags: AnalyzeFlags) => {
       const info = await stat(target).catch(() => null);
       if (!info) {
@@ -114,6 +125,18 @@ export function registerAnalyzeCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      await (info.isDirectory() ? runDirectory(target, flags) : runFile(target, flags));
+      let model: Wave1Model | null;
+      try {
+        model = await wave1Model(flags);
+      } catch (err) {
+        process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        await (info.isDirectory() ? runDirectory(target, flags, model) : runFile(target, flags, model));
+      } finally {
+        await model?.dispose();
+      }
     });
 }
