@@ -8,6 +8,7 @@ import { createNotificationListener, type NotificationListener } from './events/
 import { JobQueue } from './jobs/job-queue.ts';
 import { startScheduler } from './jobs/job-scheduler.ts';
 import { startWorkers, type Workers } from './jobs/job-worker.ts';
+import { startCrawlSchedule } from './jobs/crawl-schedule.timer.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 
@@ -75,6 +76,8 @@ export async function startRuntime(config: Config, opts: RuntimeOptions): Promis
       // Every process with workers offers the periodic jobs; each still runs once per slot (job-scheduler.ts).
       const scheduler = startScheduler(queue, { log });
       closers.push(() => scheduler.stop());
+      const stopSchedule = startCrawlSchedule(queue, config.CRAWL_SCHEDULE_MINUTES, log);
+      closers.push(async () => stopSchedule());
     }
 
     let app: FastifyInstance | undefined;

@@ -75,6 +75,11 @@ export const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   /** Let webhooks reach loopback/private/link-local receivers (tests, local development); off in production. */
   WEBHOOK_ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+  // --- Resource library (issue 9) ---
+  /** Let admins list library sources on loopback or private addresses (local test sites); off in production. */
+  CRAWL_ALLOW_PRIVATE_HOSTS: z.stringbool().default(false),
+  /** How often workers look for library sources due for a re-crawl. */
+  CRAWL_SCHEDULE_MINUTES: positiveInt.max(24 * 60).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

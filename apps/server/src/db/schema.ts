@@ -1,4 +1,5 @@
 import { apiTables } from '../repositories/api-tables.ts';
+import { libraryTables } from '../repositories/library-tables.ts';
 import { col, type KyselyTable } from './columns.ts';
 import {
   GENERATION_OUTCOMES,
@@ -223,6 +224,8 @@ export const tables = {
   },
   /** Accounts, invites, questionnaires and webhooks: declared next to the API repositories that use them. */
   ...apiTables,
+  /** Resource library: sources, crawl runs and frontier, pages, recommendations. */
+  ...libraryTables,
 } as const;
 
 type Tables = typeof tables;

@@ -16,13 +16,15 @@ const probePayload = z.object({
   requestId,
 });
 
+const crawlPayload = z.object({ practiceId: z.uuid(), sourceId: z.uuid(), runId: z.uuid(), requestId });
+
 interface JobDefinition<S extends z.ZodType> {
   payload: S;
   load: () => Promise<{ handler: JobHandler<z.output<S>> }>;
   /** Jobs fetched per round trip; >1 only for short jobs. */
   batchSize: number;
   /** Failed for good → copied to this queue (covers timeouts and lost workers too). */
-  deadLetter?: 'pipeline.dead-letter';
+  deadLetter?: 'pipeline.dead-letter' | 'crawl.dead-letter';
 }
 
 const stage = (load: JobDefinition<typeof sessionPayload>['load']) => ({
@@ -57,6 +59,24 @@ export const jobRegistry = {
   'audio.retention': {
     payload: z.object({ requestId }),
     load: () => import('../services/retention/audio-retention.handler.ts'),
+    batchSize: 1,
+  },
+  // Resource library (issue 9): one job per crawl run, resumable from the frontier in the database.
+  'crawl.source': {
+    payload: crawlPayload,
+    load: () => import('../services/library/crawl-source.handler.ts'),
+    batchSize: 1,
+    deadLetter: 'crawl.dead-letter' as const,
+  },
+  'crawl.dead-letter': {
+    payload: crawlPayload,
+    load: () => import('../services/library/crawl-dead-letter.handler.ts'),
+    batchSize: 1,
+  },
+  /** Queues a crawl for every source whose re-crawl interval has passed (sent by a timer in worker processes). */
+  'crawl.schedule': {
+    payload: z.object({ requestId }),
+    load: () => import('../services/library/crawl-schedule.handler.ts'),
     batchSize: 1,
   },
 } satisfies Record<StageName, { payload: typeof sessionPayload }> & Record<string, unknown>;

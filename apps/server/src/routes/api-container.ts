@@ -34,6 +34,10 @@ import { NoteService } from '../services/notes/note.service.ts';
 import { HomeworkService } from '../services/homework.service.ts';
 import { QuestionnaireService } from '../questionnaires/questionnaire.service.ts';
 import { ProgressService } from '../services/progress/progress.service.ts';
+import { LibraryRepository } from '../repositories/library.repository.ts';
+import { RecommendationRepository } from '../repositories/recommendation.repository.ts';
+import { LibraryService } from '../services/library/library.service.ts';
+import { RecommendationService } from '../services/library/recommendation.service.ts';
 import { RollupRepository } from '../repositories/rollup.repository.ts';
 import { ClientRollupService } from '../services/rollups/client-rollup.service.ts';
 
@@ -57,6 +61,8 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     webhooks: new WebhookRepository(db),
     practices: new PracticeRepository(db),
     rollups: new RollupRepository(db, cipher),
+    library: new LibraryRepository(db, queue),
+    recommendations: new RecommendationRepository(db),
   };
   const auth = new AuthService(repos.users, repos.creds, cipher, {
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,
@@ -138,6 +144,17 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     transcriptUploads,
     demo,
     webhooks,
+    library: new LibraryService(repos.library, repos.audit, config.CRAWL_ALLOW_PRIVATE_HOSTS),
+    recommendations: new RecommendationService({
+      recommendations: repos.recommendations,
+      library: repos.library,
+      sessions,
+      sessionRows: repos.sessions,
+      clients,
+      content: repos.content,
+      homework: repos.homework,
+      audit: repos.audit,
+    }),
   };
 }
 

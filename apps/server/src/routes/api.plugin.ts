@@ -36,6 +36,8 @@ import { registerPracticeRoutes } from './practice.routes.ts';
 import { registerOidcRoutes } from './oidc.routes.ts';
 import { registerTokenRoutes } from './auth-tokens.routes.ts';
 import { registerInviteRoutes } from './invites.routes.ts';
+import { registerLibraryRoutes } from './library.routes.ts';
+import { registerRecommendationRoutes } from './recommendations.routes.ts';
 import { subscribePipelineEvents } from '../events/event-stream.ts';
 import type { ZodApp } from './zod-app.ts';
 
@@ -143,6 +145,8 @@ async function apiRoutes(root: FastifyInstance, { c }: { c: ApiContainer }): Pro
   registerDemoRoutes(app, c, { max: 10, timeWindow: '1 minute' });
   registerWebhookRoutes(app, c);
   registerPracticeRoutes(app, c);
+  registerLibraryRoutes(app, c);
+  registerRecommendationRoutes(app, c);
 }
 
 export default fp(apiPlugin, { name: 'insession-api', fastify: '5.x' });
