@@ -80,6 +80,32 @@ describe('heuristic Wave 1 analyzers', () => {
     expect(insight.breakthrough?.evidence.map((e) => e.quote)).toContain('I never connected that before.');
   });
 
+  it("finds an insight that unfolds over two client turns (the inner critic is a parent's voice)", async () => {
+    const a = await analyze(
+      'Therapist: Say more about that.',
+      "Client: He used to say it when I brought home a bad mark. And I realised that the voice I've been calling my own inner critic is actually him.",
+      'Therapist: That is a big thing to notice. How did it feel when you realised?',
+      "Client: Strange. Sad, but also a bit of relief. If it's his voice, then it's not the truth about me. It's just something I learned.",
+    );
+    expect(a.breakthrough?.label).toBe('Pattern linked to the past');
+    expect(a.breakthrough?.evidence.map((e) => e.quote)).toContain(
+      "And I realised that the voice I've been calling my own inner critic is actually him.",
+    );
+  });
+
+  it('keeps risk detail out of the client-facing summary', async () => {
+    const a = await analyze(
+      'Therapist: Any thoughts of not wanting to be here?',
+      "Client: Yes. I keep thinking everyone would be better off without me, and I've thought about suicide.",
+      "Therapist: Thank you for telling me. Let's make a safety plan together now.",
+      "Client: Okay. I'm at a two out of ten, I'm not sleeping at all.",
+    );
+    expect(a.risk.level).not.toBe('none');
+    expect(a.topics.map((t) => t.id)).toContain('suicidal_thoughts');
+    expect(a.summary).not.toMatch(/risk|suicid|self-harm|moderate|high/i);
+    expect(a.summary).toMatch(/^Discussed /);
+  });
+
   it('codes utterances and builds the skill profile', () => {
     const codes = homework.miSkills.utterances.map((u) => u.code);
     expect(codes).toEqual(['question', 'change', 'input', 'change']);

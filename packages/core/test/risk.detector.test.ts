@@ -36,6 +36,45 @@ describe('risk detector', () => {
     expect(await risk(text)).toEqual({ level: 'none', flags: [] });
   });
 
+  // Paraphrases of the development set's kinds of misses: no fixed phrase, the idea put in other words.
+  it.each([
+    ["I'd rather not exist than feel like this every day.", 'passive_suicidal_ideation'],
+    ["There's nothing left for me to live for since she went.", 'passive_suicidal_ideation'],
+    ["I've been thinking about ending things.", 'active_suicidal_ideation'],
+    ["I gave my dog to my neighbour because I won't be around to look after him.", 'active_suicidal_ideation'],
+    ["I've been reading online about the most painless way to go.", 'active_suicidal_ideation'],
+    ['I bite my arm until it bruises when I get angry at myself.', 'self_harm'],
+    ['I keep imagining stabbing my flatmate when he is asleep.', 'harm_to_others'],
+    ['My partner pinned me against the wall and would not let me go.', 'abuse'],
+    ['I took too much and my housemate found me not breathing.', 'substance_crisis'],
+    ["I've been taking diazepam on top of a bottle of wine to get to sleep.", 'substance_crisis'],
+  ])('flags the paraphrase "%s" as %s', async (text, type) => {
+    expect((await risk(text)).flags.map((f) => f.type)).toContain(type);
+  });
+
+  it.each([
+    "She told me she'd been self-harming and I didn't know what to do.",
+    "I self-harmed as a teenager but I haven't for years now.",
+    "I'd never take an overdose, I know what it did to my family.",
+    "I've been cutting out sugar and fizzy drinks.",
+  ])('does not flag someone else\'s risk, a past risk that is over, or a negation: "%s"', async (text) => {
+    expect(await risk(text, { embeddingWordBudget: 1200 })).toEqual({ level: 'none', flags: [] });
+  });
+
+  it('does not turn ordinary alcohol-use talk into a substance crisis, with embeddings on', async () => {
+    const t = await session(
+      'Therapist: Can you tell me what a typical week of drinking looks like?',
+      "Client: I can't stop drinking once I start on a Saturday, eight or ten pints if we're out.",
+      'Therapist: And during the week?',
+      "Client: On good days I drink because it's just what I do at seven o'clock. I've been drinking every day after work, four or five cans.",
+      'Therapist: What would you like to change?',
+      "Client: Keep going like this for a month with no beer in the house, then see. I'm not drinking in the morning or anything.",
+    );
+    const a = await analyzeTranscript(t);
+    expect(a.risk).toEqual({ level: 'none', flags: [] });
+    expect(a.topics.map((x) => x.id)).toContain('alcohol_use');
+  });
+
   it('never flags from sentiment alone, even very negative speech', async () => {
     const r = await risk(
       'Everything is awful, I hate this miserable week, I feel terrible and exhausted and hopeless.',

@@ -48,7 +48,6 @@ export async function analyzeTranscript(
     technique,
     actionSummary,
     hasActions: actionItems.length > 0,
-    risk,
   });
   return sessionAnalysisSchema.parse({
     schemaVersion: 1,

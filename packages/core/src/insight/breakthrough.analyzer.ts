@@ -8,17 +8,17 @@ const realisation =
 const families: { label: string; re: RegExp; weight: number }[] = [
   {
     label: 'Pattern linked to the past',
-    re: /\b(growing up|as a (kid|child|teenager)|when i was (little|young|a kid|a child|growing up)|my (dad|father|mum|mom|mother|parents) (used to|would|always|never)|goes back to|same (pattern|thing) (as|with) (my )?(dad|father|mum|mom|mother|parents)|that's (where|why) i learned|i learned (that|to))\b/,
+    re: /\b(growing up|as a (kid|child|teenager)|when i was (little|young|a kid|a child|growing up)|my (dad|father|mum|mom|mother|parents) (used to|would|always|never)|(he|she|they) used to (say|tell me|call me|shout)|my (dad|father|mum|mom|mother|parents)'s? (words|voice)|in that house|goes back to|same (pattern|thing) (as|with) (my )?(dad|father|mum|mom|mother|parents)|that's (where|why) i learned|i learned (that|to|it from)|something i learned|(what )?i was taught)\b/,
     weight: 2,
   },
   {
     label: 'Reframe from self-blame',
-    re: /\b(it (wasn't|was not|isn't|is not) (really |actually )?my fault|i('m| am) not (a failure|broken|weak|stupid|the problem|crazy|lazy)|(maybe|perhaps) i('m| am) not|i don't have to (be perfect|carry|blame myself)|i('ve| have) been (so )?(hard on|blaming) myself|(i'm|i am) (so )?(hard on|critical of) myself|not the truth about me|i was (just )?(a kid|a child|trying to survive|doing my best))\b/,
+    re: /\b(it (wasn't|was not|isn't|is not) (really |actually )?my fault|i('m| am) not (a failure|broken|weak|stupid|the problem|crazy|lazy)|(maybe|perhaps) i('m| am) not|i don't have to (be perfect|carry|blame myself)|i('ve| have) been (so )?(hard on|blaming) myself|(i'm|i am) (so )?(hard on|critical of) myself|not the truth about me|(was|is) never (really )?about me being|i was (just )?(a kid|a child|trying to survive|doing my best))\b/,
     weight: 2,
   },
   {
     label: 'Root cause found',
-    re: /\b(that's (really |actually )?(why|what) i|the (real )?reason i|what's really going on is|underneath (it|all that) (is|was)|it's (really )?(not|never been) about the)\b/,
+    re: /\b(that's (really |actually )?(why|what) i|the (real )?reason i|what's really going on is|underneath (it|all that) (is|was)|it's (really )?(not|never been) about the|(it|that|this) explains (why|a lot|so much))\b/,
     weight: 1.5,
   },
 ];
@@ -27,15 +27,21 @@ const progressOnly =
   /\b(did my homework|went to the gym|practi[sc]ed|filled (out|in) the|kept the diary|took my (meds|medication)|had a good week)\b/;
 const MIN_SCORE = 4;
 
-function scoreTurn(turn: Turn): { score: number; label: string; cited: Sentence[] } {
+/**
+ * Scores a client turn that voices a realisation. An insight often unfolds over the client's next turn
+ * ("And I realised the critic is him." … "So it's not the truth about me."), so cue families found in that
+ * follow-up turn count too.
+ */
+function scoreTurn(turn: Turn, followUp?: Turn): { score: number; label: string; cited: Sentence[] } {
   const lower = turn.lower;
   const cited = turn.sentences.filter((s) => realisation.test(s.lower));
   if (cited.length === 0 || progressOnly.test(lower)) return { score: 0, label: '', cited };
+  const sentences = [...turn.sentences, ...(followUp?.sentences ?? [])];
   let score = 2;
   let label = 'New self-understanding';
   let best = 0;
   for (const f of families) {
-    const hit = turn.sentences.find((s) => f.re.test(s.lower));
+    const hit = sentences.find((s) => f.re.test(s.lower));
     if (!hit) continue;
     score += f.weight;
     if (!cited.includes(hit)) cited.push(hit);
@@ -56,7 +62,7 @@ export function analyzeBreakthrough(ctx: SessionContext): Breakthrough {
     if (turn.role !== 'client') return;
     // Relief often comes in the client's next turn ("Lighter, I think").
     const after = ctx.turns.slice(i + 1, i + 4).find((t) => t.role === 'client');
-    const r = scoreTurn(turn);
+    const r = scoreTurn(turn, after);
     if (r.score > 0 && after && relief.test(after.lower) && !relief.test(turn.lower)) r.score += 1;
     if (r.score >= MIN_SCORE && (!best || r.score > best.score)) best = { turn, ...r };
   });

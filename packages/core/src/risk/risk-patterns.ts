@@ -189,10 +189,12 @@ export const riskPatterns: RiskPattern[] = [
     severity: 'high',
     re: /\b(blacked out|passed out|woke up) (and woke up )?(in (the )?(hospital|a&e|er|ambulance|a cell|the street)|not breathing)\b|\b(narcan|naloxone)\b/,
   },
+  // Withdrawal that only a drink relieves risks fits. Loss of control, morning or all-day drinking on their own
+  // are ordinary use talk in health-behaviour counselling (the alcohol_use topic), not a crisis.
   {
     type: 'substance_crisis',
     severity: 'moderate',
-    re: /\b(can't|cannot|couldn't) stop (drinking|using)\b|\b(shakes|shaking|seizures?|the dts|withdrawals?) (until|unless|till|if) i (drink|use|have a drink)\b|\bdrinking (from|first thing in) the morning\b|\bdrinking (all day|around the clock|every waking)\b/,
+    re: /\b(shakes|shaking|seizures?|the dts|withdrawals?) (\w+ ){0,3}(until|unless|till|if) i (drink|use|have a drink)\b/,
   },
   {
     type: 'substance_crisis',

@@ -3,16 +3,34 @@ import type { Risk, RiskFlag, RiskSeverity, RiskType } from '../contracts/risk.c
 import type { SessionContext, Sentence } from '../analysis/session-context.ts';
 import { embedPrototypes, maxSimilarity } from '../nlp/embedder.ts';
 import { affirmativeStart, riskGate, screeningQuestion } from './risk-gate.ts';
+import { paraphrasePatterns } from './risk-paraphrases.ts';
 import { idioms, negators, nonNegators, riskPatterns } from './risk-patterns.ts';
 
 const idiomsGlobal = new RegExp(idioms.source, 'g');
 const pastMarkers =
   /\b(used to|years ago|when i was (a kid|little|young|younger|a teenager|at school|in school)|as a (kid|child|teenager)|in the past|back then|a long time ago|at university)\b/;
+/** A past risk the client says is over ("I used to cut as a teenager but I haven't for ten years"). */
+const resolvedMarkers =
+  /\b(haven't|have not|hasn't|didn't|never)( \w+){0,2} (since|again|for (years|ages|a long time|\w+ (years|months)))\b|\bnot (anymore|any more|for years|since|now)\b|\bno longer\b|\bstopped (years|a long time|ages) ago\b|\bnot once\b/;
+/** The last subject named before a phrase: a third person means the client is reporting someone else. */
+const firstPerson = /\b(i|i'm|i've|i'd|i'll|me|my|myself)\b/g;
+const thirdPerson =
+  /\b(he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|my (friend|cousin|sister|brother|son|daughter|mum|mom|dad|uncle|aunt|partner|flatmate|mate|patient|client))\b/g;
+const lastIndex = (re: RegExp, text: string): number => {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+};
+const aboutSomeoneElse = (clause: string): boolean => lastIndex(thirdPerson, clause) > lastIndex(firstPerson, clause);
+const allPatterns = [...riskPatterns, ...paraphrasePatterns];
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
 /** Similarity a sentence needs to a risk prototype, and its lead over the nearest "safe" prototype. */
 const EMBED_THRESHOLD = 0.66;
 const EMBED_MARGIN = 0.1;
 
+// No substance-crisis prototypes: USE-lite puts ordinary drinking talk ("on good days I drink because it's what
+// I do at seven") as close to crisis sentences (0.74–0.77) as real crises, so in health-behaviour counselling
+// it raised crisis flags on use talk. Substance crises are found by their phrase patterns only.
 type Types = Exclude<keyof typeof riskPrototypes, 'safe'>;
 const riskTypes = Object.keys(riskPrototypes).filter((k) => k !== 'safe') as Types[];
 
@@ -30,13 +48,17 @@ const clauseBefore = (text: string, index: number): string => {
 
 function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } | null {
   const text = s.lower.replace(idiomsGlobal, ' … ');
+  const past = pastMarkers.test(text);
+  if (past && resolvedMarkers.test(text)) return null;
   let best: { type: RiskType; severity: RiskSeverity } | null = null;
-  for (const p of riskPatterns) {
+  for (const p of allPatterns) {
     const m = p.re.exec(text);
     if (!m) continue;
     const clause = clauseBefore(text, m.index);
     if (!p.selfNegated && negators.test(clause) && !nonNegators.test(clause + m[0])) continue;
-    const severity: RiskSeverity = pastMarkers.test(text) ? (p.type === 'abuse' ? 'moderate' : 'low') : p.severity;
+    // Abuse is told about someone else by design ("he hits me"); other risks must be the client's own.
+    if (p.type !== 'abuse' && aboutSomeoneElse(text.slice(0, m.index))) continue;
+    const severity: RiskSeverity = past ? (p.type === 'abuse' ? 'moderate' : 'low') : p.severity;
     if (!best || severityRank[severity] > severityRank[best.severity]) best = { type: p.type, severity };
   }
   return best;

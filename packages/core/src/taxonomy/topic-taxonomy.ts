@@ -17,3 +17,6 @@ export const topicTaxonomy: readonly TopicEntry[] = z.array(topicEntrySchema).mi
 
 /** All topic ids, for `z.enum`. */
 export const topicIds = topicTaxonomy.map((t) => t.id) as [string, ...string[]];
+
+/** Topics that are themselves risk detail: client-facing text (summary, narrative, bridge) never names them. */
+export const riskTopicIds: ReadonlySet<string> = new Set(['suicidal_thoughts', 'self_harm']);

@@ -1,0 +1,142 @@
+import type { RiskPattern } from './risk-patterns.ts';
+
+// Paraphrase families: each is one way people put a risk into words (a wish not to exist, a method and a
+// preparation, a body part and an instrument, a controlling act), written as word classes with a few free
+// words between them, so that unseen wordings of the same idea match. Lower-cased text, straight apostrophes.
+const method =
+  '(pills|tablets|paracetamol|painkillers|meds|medication|rope|belt|cord|ligature|bridge|roof|ledge|edge|train|tracks|platform|car park|cliff|knife|gun|razor|blade)';
+const body = '(arms?|legs?|thighs?|wrists?|skin|stomach|hips?|hands?|chest|face|fingers?)';
+const person =
+  '(him|her|them|someone|somebody|people|the people|that (guy|man|woman|bloke)|the baby|my (\\w+ )?(husband|wife|partner|boss|manager|son|daughter|stepson|stepdaughter|baby|kids?|child|mum|mom|dad|mother|father|stepdad|stepmum|brother|sister|neighbou?r|ex|boyfriend|girlfriend|colleague|coworker|flatmate|housemate|teacher|landlord))';
+
+export const paraphrasePatterns: RiskPattern[] = [
+  // Passive suicidal ideation.
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(rather|prefer to|want to|wanna|wish i could|like to) (just )?(not (be here|be alive|exist|be around|wake up)|stop (existing|being alive|living|breathing))\b|\b(disappointed|annoyed|sorry|upset) (that )?i (woke up|survived|am still here|'m still here)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(lost|losing|no|have no|haven't got any|without (any|the)) (\w+ ){0,1}(will|reason|desire|wish) to (live|carry on|go on|keep going|be alive|stay alive)\b|\bnothing (left )?(for me )?to live for\b|\b(stopped|don't|do not) car(e|ing) (whether|if) i (live|die|wake up)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(no|any|the|a|don't see (a|any|the)|can't see (a|any|the)|what's the|what is the) (point|reason|purpose) (in |of |to )?(being (here|alive|around)|living|life|carrying on|going on|keep(ing)? going|stay(ing)? alive|waking up)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(relieved|happier|better off|easier|simpler|lighter|fine|better) (\w+ ){0,3}(if|when|once) i (was|were|wasn't|weren't|am|'m) (gone|dead|not here|not around|not in it|out of the (way|picture)|around)\b|\b(lives?|life|things|everything) would be (\w+ ){0,2}(easier|simpler|better|lighter) (if|without) (i|me)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(being dead|death|dying|not waking up|not being here|not existing) (\w+ ){0,2}(sounds|seems|feels|looks|would be|would feel) (\w+ ){0,2}(easier|peaceful|better|nice|appealing|tempting|like (a )?(relief|rest|release|an escape))\b|\bdeath (doesn't|does not|no longer) (scare|frighten) me\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(hope|hoping|wish|wishing|pray|praying) (that )?(i('ll| will| would|'d)? (get|got|catch|have|had) (\w+ ){0,2}(ill|illness|cancer|sick|disease|accident|hit)|(a|the|some) (\w+ ){0,1}(car|bus|lorry|truck|train|illness|accident|disease) (doesn't stop|won't stop|hits me|takes me|would take me|would hit me))|\b(it|something|an illness|a car|a bus) (will|'ll|would|'d) (just )?take me\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(go|went|fall) to sleep and (never|not) (have to )?(come back|wake|wake up|wake again)\b|\b(can't|cannot|don't think i can|not sure i can|don't know (how|if) (much longer )?i can) (keep|carry on|go on) (living|being alive|existing)\b|\b(want|wanted|need) (everything|it all|all of it|life) to (just )?stop\b.*\b(permanently|forever|for good|for ever)\b|\bwhether i live or die\b/,
+    selfNegated: true,
+  },
+  // Active suicidal ideation: thoughts of ending life, method, preparation, a decision, a rehearsal.
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(thoughts?|thinking|thought|think|fantasi[sz]\w*) (\w+ ){0,1}(about|of) (ending (it|things|everything|it all|my life)|killing myself|taking my (own )?life|suicide|throwing myself|jumping|hanging myself|stepping (off|out|in front))\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: new RegExp(
+      `\\b(count|counted|counting|saved|saving|stockpil\\w*|hoard\\w*|collect\\w*|keep|kept|keeping|put|got|bought|buying|look(ed|ing)? at) (\\w+ ){0,4}${method}\\b.*\\b(enough|in case|just in case|the night|when i'm ready|for when|to do it|to end|to use|i'd use|i'll use)\\b|\\b(worked out|picked|chosen|chose|decided on|found|scouted|know|looked at) (\\w+ ){0,2}(which|where|what|the|a) (\\w+ ){0,2}${method}\\b.*\\b(i'd|i would|i'll|i will|to) (use|do it|jump|go)\\b`,
+    ),
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(googl\w*|research\w*|read(ing)? (online )?about|look(ed|ing)? up|search(ed|ing)?( for)?) (\w+ ){0,3}(how many|how much|lethal|painless|overdose|ways to (die|go)|way to (die|go)|suicide|how to (die|hang|overdose))\b|\b(put|tied|tie|hung|put up) (up )?(a|the) (rope|belt|cord|noose|ligature|scarf)\b.*\b(neck|garage|loft|beam|banister|door)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(throw|throwing|threw|step|stepping|stepped|jump|jumping|jumped|walk|walking|walked) (myself )?(off|in front of|under|from) (\w+ ){0,2}(train|bus|lorry|truck|car|bridge|roof|platform|building|cliff|balcony|tracks)\b|\blooked (over|down) (the|from the) (edge|ledge|side|railing)\b|\b(stood|standing|stand|sat|sitting) (on|at) (the|a) (edge|ledge|platform edge|railing)\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(gave|giving|give|given) (away )?(my|all my) (\w+ ){0,1}(things|stuff|belongings|possessions|dog|cat|guitar|savings)\b.*\b(won't|will not|wouldn't) (need|be around|be here)\b|\bsaid (my )?goodbyes?\b.*\bready\b|\b(picked|set|chosen|chose) (a|the) (date|day)\b|\b(going to|gonna|will|'ll) (do it|go through with it)\b.*\b(made up my mind|decided|tonight|this weekend|soon)\b|\b(decide|decided|ready) to go through with it\b|\btonight's the night\b|\btried to (overdose|hang|drown|gas|poison|jump|take (an overdose|my life|my own life))\b/,
+  },
+  // Self-harm.
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: new RegExp(
+      `\\b(i've been|i have been|i'm|i am|i keep|i kept|i started|i've started|i was|started|been) cutting\\b(?! (down|back|out|off|corners|it|the|costs|ties|my hair|carbs|sugar|through|in|class|school|work|lessons))|\\b(bite|biting|bit|dig|digging|dug|scratch\\w*|cut|burn\\w*|hit|hitting) (\\w+ ){0,2}(my|into my) (\\w+ ){0,1}${body}\\b.*\\b(until|till|til) (it|they|i) (bleed|bled|bleeds|bruise|bruised|bruises|were raw|was raw|hurt)\\b|\\b(took|take|taking|used|use|using) a (blade|razor|knife|compass|lighter|pin|needle|scissors) (on|to) (my|myself)\\b`,
+    ),
+  },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\bmade myself bleed\b|\b(punch\w*|hit|hitting|bang\w*|kick\w*) (the|a) (wall|door|mirror|window)\b.*\b(until|till) (\w+ ){0,2}(bled|bleed|broke|bruised)\b|\bwanted it to hurt\b|\bpunish(ing|ed)? myself by (cutting|burning|hitting|not eating|starving|scratching)\b|\b(when|if) (it|things|the feelings?) (gets?|got) (too )?(much|bad|big)\b.*\b(hurt|cut|burn|hit) myself\b/,
+  },
+  // Harm to others.
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: new RegExp(
+      `\\b(i want|i wanted|urges?|urge) to (\\w+ ){0,1}(kill|hurt|stab|batter|strangle|shoot|attack|smother) ${person}\\b|\\b(thoughts?|thinking|thought|imagin\\w*|pictur\\w*|images?|fantasi[sz]\\w*|urges?) (\\w+ ){0,2}(of |about )?(myself )?(pushing|stabbing|hurting|killing|smothering|shaking|drowning|strangling|burning|hitting|attacking|poisoning|suffocating) ${person}\\b|\\b(i'll|i will|i'd|i would|i could|i'm going to|i am going to|i'm gonna) (honestly |really |actually |seriously )?(\\w+ ){0,1}(kill|hurt|stab|batter|strangle|shoot|murder) ${person}\\b(?! (for (eating|taking|using|forgetting|leaving|being late)))`,
+    ),
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\bwhat i('d| would|'ll| will| want to) do to (him|her|them)\b|\b(make|making) (him|her|them) pay\b|\b(bat|knife|hammer|gun|weapon|machete|crowbar)\b.*\b(i'll|i will|i'm going to|gonna) use it\b/,
+  },
+  // Abuse.
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(grabbed|grabs|pinned|pins|held|holds|pushed|pushes|shoved|shoves|dragged|drags|threw|throws) me (by the (throat|neck|hair|arm)|against|down|to the (floor|ground)|across|out)\b|\bby the throat\b|\b(pulls?|pulled|yanks?|yanked) my hair\b|\b(threw|throws|thrown|hurls?|hurled) (a|the|my) (\w+ ){0,1}(mug|plate|glass|bottle|chair|phone|cup|shoe|remote)s? at (me|my (head|face))\b|\b(throws|threw) things at me\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(come|came|comes|coming) into my (room|bed)\b.*\btouch(ed|ing)? me\b|\b(hits|beats|kicks|slaps|punches|shoves|chokes|strangles|bites) me\b(?! (with|that|like|hard,? emotionally))|\b(did|does|doing|made me do) (things|stuff) (to me|with me|to my body)\b|\b(locks?|locked) me (in|out|up)\b|\bnot allowed to (have|see|go|leave|use|keep|talk to|speak to|wear|work|have my own)\b|\b(he|she|they) controls? (all )?(the|my|our) (money|finances|phone|bank)\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(he|she|they|my \w+)( \w+)? (says|said|tells me|told me|threatens|threatened)\b.*\bif i (leave|left|go|tell|call|went)\b.*\b(hurt|kill|take the kids|take my (kids|children)|never see|make me|finish me)\b|\b(reads|checks|goes through) my (messages|phone|texts|emails)\b.*\b(have to|has to|makes me|won't let)\b|\b(make|makes|made) me (sleep|stay|stand|kneel) (in|outside|on)\b.*\b(punishment|punish)\b/,
+  },
+  // Substance-related crisis: overdose, unconsciousness, withdrawal fits, using alone, mixing depressants, driving.
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(found me|woke up|came round|come round) (\w+ ){0,3}(not breathing|unconscious|blue|on the (\w+ )?floor)\b|\bhow long i('d| had) been (out|unconscious|lying there)\b|\b(nearly|almost|could have|could've) died\b.*\b(pills|drink\w*|drunk|using|used|drugs|party|overdose|heroin|coke|ketamine|wine|vodka|after i took)\b|\b(ended up|woke up|was) in (resus|intensive care|icu)\b|\b(call|called|phone|phoned|ring|rang) (an|the) ambulance\b.*\b(took|drank|using|used|pills|too much)\b|\b(took|taken|drank|used) (way |far )?too much\b.*\b(ambulance|paramedics|hospital|breathing|a&e|found me)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(withdrawal|alcohol|drink) (fits|seizures)\b|\b(had|having|get|getting) (a |the )?(fit|fits|seizure|seizures|dts|hallucinations)\b.*\b(stop|stopped|stopping|quit|without|cut down) (drinking|a drink|using|the drink)\b|\b(diazepam|valium|benzos?|xanax|sleeping (pills|tablets)|oxy\w*|codeine|tramadol|methadone|pregabalin|zopiclone)\b.*\b(on top of|with|and) (\w+ ){0,2}(drink|drinking|wine|vodka|alcohol|beer|booze|a bottle)\b|\b(sleeping (pills|tablets)|tablets|pills)\b (and|with) (drinking|drink) on top\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(using|use|used|inject\w*) (alone|on my own|by myself)\b|\b(died|dead|overdosed|od'd) (from|of|on) (the same|a bad|that) (batch|stuff|gear)\b|\b(drove|driving|drive|behind the wheel)\b.*\b(still drunk|still high|over the limit|after (a |half a |two |three )?(bottle|bottles|pints|drinks|few drinks|line|lines))\b|\bdrink(ing)? (\w+ ){0,3}(the moment|as soon as|when|before) i (wake|get up)\b.*\b(shak\w*|tremor|stop the)\b/,
+  },
+];
