@@ -10,6 +10,7 @@ import { InvitePage } from './pages/invite.page.tsx';
 import { PortalHomePage } from './portal/portal-home.page.tsx';
 import { PortalSessionPage } from './portal/portal-session.page.tsx';
 import { QuestionnairesPage } from './portal/questionnaires.page.tsx';
+import { BridgePage } from './portal/bridge.page.tsx';
 import { AppShell, ClinicianOnly } from './shell/app-shell.tsx';
 import { Loading } from './components/states.tsx';
 
@@ -47,6 +48,7 @@ export function App() {
             <Route path="my" element={<PortalHomePage />} />
             <Route path="my/sessions/:sessionId" element={<PortalSessionPage />} />
             <Route path="my/questionnaires" element={<QuestionnairesPage />} />
+            <Route path="my/bridge" element={<BridgePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -11,6 +11,8 @@ export const keys = {
   transcript: (id: string) => ['transcript', id] as const,
   note: (sessionId: string) => ['note', sessionId] as const,
   homework: (clientId: string) => ['homework', clientId] as const,
+  /** Every rollup (journey, bridge, treatment plan) of a client; `rollup` narrows to one kind. */
+  rollups: (clientId: string) => ['rollup', clientId] as const,
   rollup: (clientId: string, kind: string) => ['rollup', clientId, kind] as const,
   progress: (clientId: string) => ['progress', clientId] as const,
   riskFlags: (clientId: string) => ['risk-flags', clientId] as const,

@@ -39,6 +39,8 @@ function applySessionEvent(qc: QueryClient, data: unknown, type: string): void {
   void qc.invalidateQueries({ queryKey: keys.sessionLists() });
   void qc.invalidateQueries({ queryKey: keys.client(session.clientId) });
   void qc.invalidateQueries({ queryKey: keys.progress(session.clientId) });
+  // The rollup stage writes new journey, bridge and treatment plan versions for the client.
+  void qc.invalidateQueries({ queryKey: keys.rollups(session.clientId) });
   // New sessions (and, in the demo, new clients) appear while the seeder runs.
   void qc.invalidateQueries({ queryKey: keys.clients() });
   void qc.invalidateQueries({ queryKey: keys.homework(session.id) });

@@ -5,6 +5,8 @@ import { SessionCard } from '../client-page/session-card.tsx';
 import { ClientProgress } from '../client-page/client-progress.tsx';
 import { InviteClient } from '../client-page/invite-client.tsx';
 import { ClientRiskFlags } from '../client-page/client-risk-flags.tsx';
+import { JourneyCard } from '../client-page/journey-card.tsx';
+import { TreatmentPlanCard } from '../client-page/treatment-plan-card.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 
 /** A client's course: sessions newest first, mood trend, questionnaires, topics, skills, journey, plan. */
@@ -67,6 +69,10 @@ export function ClientPage() {
           <ClientProgress clientId={clientId} sessions={list} />
           {!client.data.hasLogin && <InviteClient clientId={clientId} />}
         </div>
+      </div>
+      <div className="two-col" style={{ marginTop: '1rem' }}>
+        <TreatmentPlanCard clientId={clientId} />
+        <JourneyCard clientId={clientId} />
       </div>
     </main>
   );

@@ -4,6 +4,7 @@ import { useMyHomework, useToggleHomework } from '../api/portal.queries.ts';
 import { useMySessions } from '../api/sessions.queries.ts';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { formatDay } from '../session/analysis-types.ts';
+import { MyJourney } from './my-journey.tsx';
 
 /** The client's own space: their sessions (client-facing parts), homework to tick off and their journey. */
 export function PortalHomePage() {
@@ -17,6 +18,7 @@ export function PortalHomePage() {
       <h1>Hello{me.data ? `, ${me.data.name.split(' ')[0]}` : ''}</h1>
       <div className="two-col">
         <div className="stack">
+          <MyJourney clientId={me.data?.clientId ?? undefined} />
           <section aria-labelledby="my-sessions">
             <h2 id="my-sessions">My sessions</h2>
             {sessions.isPending ? (

@@ -32,6 +32,7 @@ export function AppShell() {
                 My space
               </NavLink>
               <NavLink to="/my/questionnaires">Questionnaires</NavLink>
+              <NavLink to="/my/bridge">Share</NavLink>
             </>
           ) : (
             <>
