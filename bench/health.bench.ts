@@ -4,16 +4,18 @@ import Fastify from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../apps/server/src/app.ts';
 import { parseConfig } from '../apps/server/src/config/config.ts';
-import { openDatabase } from '../apps/server/src/db/database.ts';
+import type { Database } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrator.ts';
 import { createNotificationListener } from '../apps/server/src/events/notification-listener.ts';
 import { JobQueue } from '../apps/server/src/jobs/job-queue.ts';
 import { createMetrics } from '../apps/server/src/observability/metrics.ts';
+import { withPglite, withPostgres } from './bench-databases.ts';
 import type { BenchRow } from './bench-row.ts';
 
-// /healthz (one database query and one queue-depth query per request) on the embedded database, against a
-// bare Fastify route that returns constant JSON: the difference is what the checks cost. The load generator
-// runs in the same process (keep-alive, 16 in flight), so both figures share the same 2 cores.
+// /healthz (one database query and one queue-depth query per request) on the embedded database and on Postgres
+// (BENCH_DATABASE_URL or TEST_DATABASE_URL, see bench-databases.ts), each against a bare Fastify route that
+// returns constant JSON: the difference is what the checks cost. The load generator runs in the same process
+// (keep-alive, 16 in flight), so both figures share the same 2 cores.
 const DURATION_MS = 3_000;
 const IN_FLIGHT = 16;
 
@@ -39,14 +41,14 @@ async function requestsPerSecond(url: string): Promise<number> {
   return ok / ((performance.now() - t0) / 1000);
 }
 
-export async function run(): Promise<BenchRow[]> {
+/** /healthz req/s of the real app on `database`, and of the bare route measured just before it. */
+async function measure(database: Database): Promise<{ health: number; baseline: number }> {
   const log = pino({ level: 'silent' });
   const config = parseConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: 'b'.repeat(40),
     FIELD_ENCRYPTION_KEYS: `bench:${Buffer.alloc(32, 1).toString('base64')}`,
   });
-  const database = await openDatabase({});
   await migrate(database.db);
   const queue = await JobQueue.start(database, { retryLimit: 0, retryDelaySeconds: 1, expireSeconds: 60, log });
   const listener = createNotificationListener(database);
@@ -66,20 +68,24 @@ export async function run(): Promise<BenchRow[]> {
     const port = (a: { server: http.Server }) => (a.server.address() as AddressInfo).port;
     const baseline = await requestsPerSecond(`http://127.0.0.1:${port(bare)}/hello`);
     const health = await requestsPerSecond(`http://127.0.0.1:${port(app)}/healthz`);
-    return [
-      {
-        group: 'http: embedded',
-        metric: '/healthz throughput (DB + queue checked)',
-        value: health,
-        unit: 'req/s',
-        baseline: { label: 'bare Fastify constant JSON', value: baseline },
-      },
-    ];
+    return { health, baseline };
   } finally {
     await app.close();
     await bare.close();
     await queue.stop(2_000);
     await listener.close();
-    await database.close();
   }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const row = (group: string, m: { health: number; baseline: number }): BenchRow => ({
+    group,
+    metric: '/healthz throughput (DB + queue checked)',
+    value: m.health,
+    unit: 'req/s',
+    baseline: { label: 'bare Fastify constant JSON', value: m.baseline },
+  });
+  const embedded = await withPglite(measure);
+  const postgres = await withPostgres(measure);
+  return [row('http: embedded', embedded), ...(postgres ? [row('http: postgres', postgres)] : [])];
 }

@@ -1,18 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import pino from 'pino';
 import { parseConfig } from '../apps/server/src/config/config.ts';
-import { openDatabase, type Database } from '../apps/server/src/db/database.ts';
+import type { Database } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrator.ts';
 import { createNotificationListener } from '../apps/server/src/events/notification-listener.ts';
 import { JobQueue } from '../apps/server/src/jobs/job-queue.ts';
 import { startWorkers } from '../apps/server/src/jobs/job-worker.ts';
+import { withPglite, withPostgres } from './bench-databases.ts';
 import type { BenchRow } from './bench-row.ts';
 
 // No-op jobs through the real queue and worker code (system.probe with record=false): throughput of a
 // 2,000-job backlog, and enqueue→start latency of jobs sent one by one at a steady rate. Embedded PGlite
 // (in memory) against Postgres, with 1 and 2 worker loops per queue in one process.
-const POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const BACKLOG = 2_000;
 const PACED_JOBS = 300;
 const PACE_MS = 5;
@@ -72,35 +70,6 @@ async function measure(database: Database, workerLoops: number): Promise<Figures
     await workers.stop();
     await queue.stop(2_000);
     await listener.close();
-  }
-}
-
-async function withPostgres<T>(fn: (db: Database) => Promise<T>): Promise<T | undefined> {
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  try {
-    await admin.connect();
-  } catch {
-    process.stderr.write(`bench: Postgres not reachable at ${POSTGRES_URL}; Postgres rows skipped\n`);
-    return undefined;
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const database = await openDatabase({ url: POSTGRES_URL, schema });
-  try {
-    return await fn(database);
-  } finally {
-    await database.close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_pgboss CASCADE`);
-    await admin.end();
-  }
-}
-
-async function withPglite<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase({});
-  try {
-    return await fn(database);
-  } finally {
-    await database.close();
   }
 }
 
