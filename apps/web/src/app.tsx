@@ -11,6 +11,7 @@ import { PortalHomePage } from './portal/portal-home.page.tsx';
 import { PortalSessionPage } from './portal/portal-session.page.tsx';
 import { QuestionnairesPage } from './portal/questionnaires.page.tsx';
 import { BridgePage } from './portal/bridge.page.tsx';
+import { LibraryPage } from './pages/library.page.tsx';
 import { AppShell, ClinicianOnly } from './shell/app-shell.tsx';
 import { Loading } from './components/states.tsx';
 
@@ -44,6 +45,7 @@ export function App() {
               />
               <Route path="sessions/:sessionId" element={<SessionPage />} />
               <Route path="upload" element={<UploadPage />} />
+              <Route path="library" element={<LibraryPage />} />
             </Route>
             <Route path="my" element={<PortalHomePage />} />
             <Route path="my/sessions/:sessionId" element={<PortalSessionPage />} />

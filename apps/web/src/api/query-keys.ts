@@ -16,4 +16,11 @@ export const keys = {
   rollup: (clientId: string, kind: string) => ['rollup', clientId, kind] as const,
   progress: (clientId: string) => ['progress', clientId] as const,
   riskFlags: (clientId: string) => ['risk-flags', clientId] as const,
+  /** Everything under `library` is refreshed after a library change (source added, crawl started, …). */
+  librarySources: () => ['library', 'sources'] as const,
+  crawlRuns: () => ['library', 'runs'] as const,
+  libraryPages: () => ['library', 'pages'] as const,
+  libraryPage: (id: string) => ['library', 'page', id] as const,
+  recommendations: (sessionId: string) => ['recommendations', sessionId] as const,
+  resources: (clientId: string) => ['resources', clientId] as const,
 };

@@ -12,6 +12,7 @@ import { TranscriptView } from '../session/transcript-view.tsx';
 import { DeepAnalysisCard } from '../session/deep-analysis-card.tsx';
 import { downloadSessionExport } from '../session/session-export.ts';
 import { formatDay } from '../session/analysis-types.ts';
+import { RecommendationsCard } from '../session/recommendations-card.tsx';
 
 /** Review one session: risk first, then transcript with audio, analysis cards, narrative and note. */
 export function SessionPage() {
@@ -94,6 +95,7 @@ export function SessionPage() {
             </section>
           )}
           <SessionNote sessionId={sessionId} />
+          <RecommendationsCard sessionId={sessionId} />
         </div>
       </div>
     </main>

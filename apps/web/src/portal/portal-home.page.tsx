@@ -5,6 +5,7 @@ import { useMySessions } from '../api/sessions.queries.ts';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { formatDay } from '../session/analysis-types.ts';
 import { MyJourney } from './my-journey.tsx';
+import { MyResources } from './my-resources.tsx';
 
 /** The client's own space: their sessions (client-facing parts), homework to tick off and their journey. */
 export function PortalHomePage() {
@@ -74,6 +75,7 @@ export function PortalHomePage() {
             )}
             {toggle.error && <ErrorState error={toggle.error} />}
           </section>
+          <MyResources clientId={me.data?.clientId ?? undefined} />
           <div className="row">
             <Link className="button" to="/my/questionnaires">
               Fill a questionnaire

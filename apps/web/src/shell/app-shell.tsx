@@ -40,6 +40,7 @@ export function AppShell() {
                 Clients
               </NavLink>
               <NavLink to="/upload">Upload</NavLink>
+              {me.data.role === 'admin' && <NavLink to="/library">Library</NavLink>}
             </>
           )}
         </nav>
