@@ -221,4 +221,30 @@ describe('web app in Chromium against the real server', () => {
     await demoPage.getByRole('link', { name: 'Maya Brennan' }).click();
     await demoPage.getByRole('alert').filter({ hasText: 'Risk flagged outside sessions' }).waitFor();
   }, 180_000);
+
+  it('plays the seeded espeak recording beside its transcript; clicking a line seeks', async () => {
+    const page = demoPage;
+    const { items } = await apiCall<{ items: { id: string; sourceKind: string }[] }>(
+      demo.request,
+      server.url,
+      'GET',
+      '/api/sessions?limit=200',
+    );
+    const recorded = items.find((s) => s.sourceKind === 'audio');
+    if (!recorded) throw new Error('the demo has no session stored as audio');
+    await page.goto(`${server.url}/sessions/${recorded.id}`);
+    // The player streams the stored WAV through GET /api/sessions/:id/audio (Range requests).
+    const player = page.getByLabel('Session recording');
+    await expect
+      .poll(() => player.evaluate((a: HTMLAudioElement) => a.duration || 0), { timeout: 30_000 })
+      .toBeGreaterThan(30);
+    // Transcription of the seeded recording runs alongside the earlier steps; the lines arrive over SSE.
+    const lines = page.locator('.segment');
+    await expect.poll(() => lines.count(), { timeout: 240_000, interval: 2000 }).toBeGreaterThan(5);
+    const line = lines.nth(4);
+    await line.getByRole('button', { name: /^Play from/ }).click();
+    expect(await line.getAttribute('aria-current')).toBe('true');
+    expect(await player.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
+    await screenshot(page, 'session-audio');
+  }, 300_000);
 });

@@ -1,4 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { paths } from '@insession/client';
 import { mapAnalyses, type MappedAnalyses } from './analysis.mapper.ts';
 import type { SessionDto } from './api-types.ts';
 import { useMe } from './auth.queries.ts';
@@ -72,14 +73,21 @@ export function useSession(id: string, opts: { enabled?: boolean } = {}) {
         ...toSessionSummary(s, analyses.data, analyses.isLoading),
         clientName: client.data?.name ?? '',
         ...toTranscriptView(transcript.data),
-        timesEstimated: false,
-        audioUrl: null,
+        timesEstimated: transcript.data?.timesEstimated ?? false,
+        // Staff may stream the stored recording; the player says so if retention has removed it.
+        audioUrl: isStaff && s.sourceKind === 'audio' && s.stages.uploadedAt !== null ? audioPath(id) : null,
         narrative: analyses.data?.narrative ?? null,
         deepAnalysis: analyses.data?.deepAnalysis ?? null,
         draftLabel: analyses.data?.draftLabel ?? null,
       }
     : undefined;
   return { ...session, data } as typeof session & { data: SessionDetailView | undefined };
+}
+
+/** Same-origin URL of a session's recording: the audio element streams it (with Range requests) using the cookie. */
+function audioPath(id: string): string {
+  const route: keyof paths = '/api/sessions/{id}/audio';
+  return route.replace('{id}', encodeURIComponent(id));
 }
 
 export function useRerunAnalysis(id: string) {

@@ -10,7 +10,8 @@ import { RiskBanner } from '../session/risk-banner.tsx';
 import { SessionNote } from '../session/session-note.tsx';
 import { TranscriptView } from '../session/transcript-view.tsx';
 import { DeepAnalysisCard } from '../session/deep-analysis-card.tsx';
-import { downloadSessionExport } from '../session/session-export.ts';
+import { ExportButton } from '../session/export-button.tsx';
+import { useCorrectSpeakerRole } from '../api/session-review.queries.ts';
 import { formatDay } from '../session/analysis-types.ts';
 import { RecommendationsCard } from '../session/recommendations-card.tsx';
 
@@ -19,6 +20,7 @@ export function SessionPage() {
   const { sessionId = '' } = useParams();
   const session = useSession(sessionId);
   const rerun = useRerunAnalysis(sessionId);
+  const correctRole = useCorrectSpeakerRole(sessionId);
   const audioRef = useRef<HTMLAudioElement>(null);
   // null until the user plays or jumps somewhere, so no line is highlighted on arrival.
   const [time, setTime] = useState<number | null>(null);
@@ -61,21 +63,27 @@ export function SessionPage() {
           <button type="button" onClick={() => rerun.mutate()} disabled={rerun.isPending}>
             {rerun.isPending ? 'Starting…' : 'Re-run analysis'}
           </button>
-          <button type="button" onClick={() => downloadSessionExport(s)}>
-            Export
-          </button>
+          <ExportButton sessionId={sessionId} date={s.date} />
         </div>
       </div>
       {rerun.error && <ErrorState error={rerun.error} />}
       <div className="two-col">
         <div className="stack">
           {s.audioUrl && <AudioPlayer ref={audioRef} src={s.audioUrl} onTime={setTime} />}
+          {correctRole.error && <ErrorState error={correctRole.error} />}
+          {correctRole.data?.queued && (
+            <p className="muted small" role="status">
+              Roles corrected. The analysis is running again with them.
+            </p>
+          )}
           {s.segments.length > 0 ? (
             <TranscriptView
               segments={s.segments}
               speakers={s.speakers}
               currentTime={time}
               onSeek={jump}
+              onCorrectRole={(speaker, role) => correctRole.mutate({ speaker, role })}
+              correcting={correctRole.isPending}
               timesEstimated={s.timesEstimated}
             />
           ) : (

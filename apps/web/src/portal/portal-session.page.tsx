@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../api/sessions.queries.ts';
 import { ErrorState, Loading } from '../components/states.tsx';
 import { formatDay } from '../session/analysis-types.ts';
+import { ExportButton } from '../session/export-button.tsx';
 
 /** One session as the client sees it: summary, homework and the narrative written for them. */
 export function PortalSessionPage() {
@@ -25,7 +26,12 @@ export function PortalSessionPage() {
       <p className="muted small">
         <Link to="/my">My sessions</Link> /
       </p>
-      <h1>Session of {formatDay(s.date, 'long')}</h1>
+      <div className="page-head">
+        <h1>Session of {formatDay(s.date, 'long')}</h1>
+        <div className="row">
+          <ExportButton sessionId={sessionId} date={s.date} />
+        </div>
+      </div>
       {s.analysis.summary && <p className="lead">{s.analysis.summary}</p>}
       {s.analysis.actionItems && s.analysis.actionItems.length > 0 && (
         <section className="card" aria-labelledby="hw">

@@ -1,17 +1,10 @@
-import type { SessionDetailView } from '../api/view-models.ts';
-
-/** Saves what the page loaded from the API (session, transcript, analyses) as one JSON file. */
-export function downloadSessionExport(s: SessionDetailView): void {
-  const { id, clientName, date, status, sourceKind, segments, speakers, analysis, deepAnalysis, narrative } = s;
-  const json = JSON.stringify(
-    { id, clientName, date, status, sourceKind, speakers, segments, analysis, deepAnalysis, narrative },
-    null,
-    2,
-  );
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+/** Hands a downloaded file to the browser's save dialog. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `session-${date}-${clientName.replace(/\W+/g, '-').toLowerCase() || id}.json`;
+  a.download = filename;
   a.click();
-  URL.revokeObjectURL(url);
+  // Revoked on the next tick: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -21,13 +21,23 @@ interface Props {
   onSeek: (seconds: number) => void;
   /** Swaps a speaker's role; the server re-runs analysis. Absent for read-only viewers. */
   onCorrectRole?: (speakerId: string, role: SpeakerView['role']) => void;
+  /** A correction is being saved: the role pickers wait for it. */
+  correcting?: boolean;
   timesEstimated?: boolean;
 }
 
 const roleLabel = { therapist: 'Therapist', client: 'Client', other: 'Other' } as const;
 
 /** The searchable transcript: roles, timestamps, click-to-seek and the line being played highlighted. */
-export function TranscriptView({ segments, speakers, currentTime, onSeek, onCorrectRole, timesEstimated }: Props) {
+export function TranscriptView({
+  segments,
+  speakers,
+  currentTime,
+  onSeek,
+  onCorrectRole,
+  correcting,
+  timesEstimated,
+}: Props) {
   const [query, setQuery] = useState('');
   const activeRef = useRef<HTMLLIElement>(null);
   const roles = useMemo(() => new Map(speakers.map((s) => [s.id, s.role])), [speakers]);
@@ -60,6 +70,9 @@ export function TranscriptView({ segments, speakers, currentTime, onSeek, onCorr
       {onCorrectRole && speakers.length > 0 && (
         <details className="role-fix">
           <summary>Speaker roles wrong?</summary>
+          <p className="muted small">
+            Changing a role runs the analysis again. With two speakers, giving one the other&apos;s role swaps them.
+          </p>
           <ul>
             {speakers.map((sp) => (
               <li key={sp.id} className="row">
@@ -70,6 +83,7 @@ export function TranscriptView({ segments, speakers, currentTime, onSeek, onCorr
                 <select
                   id={`role-${sp.id}`}
                   value={sp.role}
+                  disabled={correcting}
                   onChange={(e) => onCorrectRole(sp.id, e.target.value as SpeakerView['role'])}
                 >
                   <option value="therapist">Therapist</option>
