@@ -87,7 +87,7 @@ describe('heuristic Wave 2 (no language model)', () => {
 });
 
 describe('heuristic drafts around risk', () => {
-  it('keeps risk statements and risk topics out of the client narrative and the bridge', async () => {
+  it('keeps risk statements and risk topics out of the client narrative, the bridge and the journey', async () => {
     const base = sessions[0]!;
     const quote = base.analysis.mood.evidence[0]!;
     const risky = {
@@ -104,8 +104,16 @@ describe('heuristic drafts around risk', () => {
     const { narrative, clinicalNote } = await runWave2({ session: risky, history: [], provider: heuristicProvider });
     expect(narrative.value.text).not.toContain(quote.quote.slice(0, 40));
     expect(JSON.stringify(clinicalNote.value)).toContain('passive suicidal ideation');
-    const { bridge } = await runClientRollup({ sessions: [risky], previous: null, provider: heuristicProvider });
+    const { bridge, journey, treatmentPlan } = await runClientRollup({
+      sessions: [risky],
+      previous: null,
+      provider: heuristicProvider,
+    });
     expect(JSON.stringify(bridge.value)).not.toMatch(/suicid/i);
+    // The client reads the journey too; the clinician's treatment plan keeps the problem.
+    expect(JSON.stringify(journey.value)).not.toMatch(/suicid/i);
+    expect(journey.value.currentFocus).toBe('This week: Write a thought record every evening');
+    expect(JSON.stringify(treatmentPlan.value)).toMatch(/Suicidal thoughts/);
   });
 });
 
