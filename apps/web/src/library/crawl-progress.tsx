@@ -1,11 +1,9 @@
 import type { CrawlRun } from '../api/library.queries.ts';
 
-const LABEL: Record<string, string> = {
-  new: 'new',
-  changed: 'changed',
-  unchanged: 'unchanged',
-  duplicate: 'duplicates',
-  disallowed: 'blocked by robots.txt',
+const LABEL: Record<string, [string, string]> = {
+  duplicate: ['duplicate', 'duplicates'],
+  disallowed: ['blocked by robots.txt', 'blocked by robots.txt'],
+  error: ['error', 'errors'],
 };
 
 /** A crawl run's state, a progress bar over the URLs found so far, and what became of them. */
@@ -15,7 +13,7 @@ export function CrawlProgress({ run }: { run: CrawlRun | undefined }) {
   const total = done + run.queued;
   const active = run.state === 'queued' || run.state === 'running';
   const summary = Object.entries(run.counts)
-    .map(([status, n]) => `${n} ${LABEL[status] ?? status}`)
+    .map(([status, n]) => `${n} ${LABEL[status]?.[n === 1 ? 0 : 1] ?? status}`)
     .join(', ');
   return (
     <div>

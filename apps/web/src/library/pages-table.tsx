@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useLibraryPage, useLibraryPages } from '../api/library.queries.ts';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { ReadableCopy } from './readable-copy.tsx';
@@ -25,46 +25,53 @@ export function PagesTable() {
         </thead>
         <tbody>
           {pages.data.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-expanded={open === p.id}
-                  onClick={() => setOpen(open === p.id ? null : p.id)}
-                >
-                  {p.title}
-                </button>
-                <div className="muted small">
-                  <a href={p.url} target="_blank" rel="noopener noreferrer">
-                    {p.url}
-                  </a>
-                  {p.rendered && ' · rendered'}
-                </div>
-                {open === p.id &&
-                  (page.isPending ? (
-                    <Loading />
-                  ) : page.isError ? (
-                    <ErrorState error={page.error} />
-                  ) : (
-                    <ReadableCopy markdown={page.data.markdown} />
-                  ))}
-              </th>
-              <td>{p.language}</td>
-              <td>
-                <ul className="chips plain">
-                  {p.tags.map((t) => (
-                    <li key={t.id} className="badge">
-                      {t.id.replaceAll('_', ' ')}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                {new Date(p.changedAt).toLocaleDateString()}
-                {p.version > 1 && <div className="muted small">version {p.version}</div>}
-              </td>
-            </tr>
+            <Fragment key={p.id}>
+              <tr>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={open === p.id}
+                    onClick={() => setOpen(open === p.id ? null : p.id)}
+                  >
+                    {p.title}
+                  </button>
+                  <div className="muted small">
+                    <a href={p.url} target="_blank" rel="noopener noreferrer">
+                      {p.url}
+                    </a>
+                    {p.rendered && ' · rendered'}
+                  </div>
+                </th>
+                <td>{p.language}</td>
+                <td>
+                  <ul className="chips plain">
+                    {p.tags.map((t) => (
+                      <li key={t.id} className="badge">
+                        {t.id.replaceAll('_', ' ')}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {new Date(p.changedAt).toLocaleDateString()}
+                  {p.version > 1 && <div className="muted small">version {p.version}</div>}
+                </td>
+              </tr>
+              {open === p.id && (
+                <tr>
+                  <td colSpan={4}>
+                    {page.isPending ? (
+                      <Loading />
+                    ) : page.isError ? (
+                      <ErrorState error={page.error} />
+                    ) : (
+                      <ReadableCopy markdown={page.data.markdown} />
+                    )}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
