@@ -14,7 +14,7 @@ export * from './contracts/session-analysis.contract.ts';
 export * from './contracts/analysis-kinds.ts';
 
 // Reference data (the technique library is exported with the engine below)
-export { topicTaxonomy, topicIds, type TopicEntry } from './taxonomy/topic-taxonomy.ts';
+export { topicTaxonomy, topicIds, riskTopicIds, type TopicEntry } from './taxonomy/topic-taxonomy.ts';
 
 // Transcript import and roles
 export { parseTranscript, DEFAULT_MAX_TRANSCRIPT_BYTES } from './transcript/parse-transcript.ts';

@@ -229,4 +229,30 @@ describe('client rollups API', () => {
       .execute();
     expect(journeyReads.length).toBeGreaterThan(0);
   });
+
+  it('leaves risk detail out of what the client reads, while the clinician sees the stored text', async () => {
+    const id = w.targets.own.clientId;
+    const risky = journeySchema.parse({
+      ...journey(3),
+      summary: 'You came to 3 sessions. You talked about suicidal thoughts in the first one. Sleep is steadier.',
+      currentFocus: 'Suicidal thoughts and sleep',
+      sections: { ...journey(3).sections, focus: ['Suicidal thoughts.'], patterns: ['Sleep came up in 3 of 3.'] },
+    });
+    await store(id, 'journey', 3, risky);
+    await store(id, 'bridge', 2, { ...bridge, concerns: ['I have had thoughts of self-harm.'] });
+
+    const mine = (await w.clientUser.get(`/api/clients/${id}/journey`)).json<{ current: { value: typeof risky } }>();
+    expect(JSON.stringify(mine)).not.toMatch(/suicid/i);
+    expect(mine.current.value).toMatchObject({
+      summary: 'You came to 3 sessions. Sleep is steadier.',
+      currentFocus: 'The next steps you agree with your therapist',
+      sections: { focus: ['The next steps you agree with your therapist.'], patterns: ['Sleep came up in 3 of 3.'] },
+    });
+    const shared = (await w.clientUser.get(`/api/clients/${id}/bridge`)).json<{ current: { value: typeof bridge } }>();
+    expect(shared.current.value.concerns).toEqual(["I'm working through some things I'd rather talk about in person."]);
+    expect(shared.current.value.progress).toEqual(bridge.progress);
+
+    const theirs = (await w.clinA1.get(`/api/clients/${id}/journey`)).json<{ current: { value: unknown } }>();
+    expect(theirs.current.value).toEqual(risky);
+  });
 });

@@ -1,10 +1,11 @@
-import type { TreatmentPlan } from '@insession/core';
+import type { Bridge, Journey, TreatmentPlan } from '@insession/core';
 import type { RollupKind } from '../../db/enums.ts';
 import type { AuditRepository } from '../../repositories/audit.repository.ts';
 import type { RollupRepository, RollupVersion, RollupVersionMeta } from '../../repositories/rollup.repository.ts';
 import { conflict, notFound } from '../../routes/http-error.ts';
 import type { ClientService } from '../clients/client.service.ts';
 import type { RequestContext } from '../request-context.ts';
+import { clientFacingBridge, clientFacingJourney } from './client-facing.ts';
 
 export interface RollupRead<T> {
   current: RollupVersion<T> | null;
@@ -29,9 +30,11 @@ export class ClientRollupService {
   /** The latest (or a chosen) version and, for staff, the list of versions. */
   async read<T>(ctx: RequestContext, clientId: string, kind: RollupKind, version?: number): Promise<RollupRead<T>> {
     await this.clients.require(ctx, clientId);
-    const current = (await this.rollups.find<T>(clientId, kind, version)) ?? null;
-    if (version !== undefined && !current) throw notFound(`${NAMES[kind]} version`);
-    const versions = ctx.actor.role === 'client' ? [] : await this.rollups.versions(clientId, kind);
+    const found = (await this.rollups.find<T>(clientId, kind, version)) ?? null;
+    if (version !== undefined && !found) throw notFound(`${NAMES[kind]} version`);
+    const isClient = ctx.actor.role === 'client';
+    const current = found && isClient ? { ...found, value: clientFacing(kind, found.value) } : found;
+    const versions = isClient ? [] : await this.rollups.versions(clientId, kind);
     await this.audit.record(ctx.actor, ctx.origin, {
       action: `${kind}.read`,
       resourceType: 'client',
@@ -96,4 +99,11 @@ export class ClientRollupService {
       versions: await this.rollups.versions(clientId, 'treatment_plan'),
     };
   }
+}
+
+/** What a client may read of a rollup (routes let clients read only the journey and the bridge). */
+function clientFacing<T>(kind: RollupKind, value: T): T {
+  if (kind === 'journey') return clientFacingJourney(value as Journey) as T;
+  if (kind === 'bridge') return clientFacingBridge(value as Bridge) as T;
+  return value;
 }
