@@ -61,6 +61,18 @@ describe('risk detector', () => {
     expect(await risk(text, { embeddingWordBudget: 1200 })).toEqual({ level: 'none', flags: [] });
   });
 
+  it('reads speech-to-text output without apostrophes', async () => {
+    const r = await risk('i dont really want to be alive if im honest its been like that for weeks');
+    expect(r.flags.map((f) => f.type)).toEqual(['passive_suicidal_ideation']);
+  });
+
+  it("does not let embedding similarity flag someone else's risk", async () => {
+    expect(await risk('My brother tried to kill himself when we were kids.', { embeddingWordBudget: 1200 })).toEqual({
+      level: 'none',
+      flags: [],
+    });
+  });
+
   it('does not turn ordinary alcohol-use talk into a substance crisis, with embeddings on', async () => {
     const t = await session(
       'Therapist: Can you tell me what a typical week of drinking looks like?',
@@ -102,5 +114,16 @@ describe('risk detector', () => {
       expect.objectContaining({ type: 'passive_suicidal_ideation', quote: 'Yes, sometimes, late at night.' }),
     ]);
     expect(b.risk.level).toBe('none');
+  });
+
+  it('hears "thoughts of not wanting to be here" as a screening question, flagging the answer once', async () => {
+    const t = await session(
+      'Therapist: Any thoughts of not wanting to be here this week?',
+      "Client: A bit on Friday, the same tired wish. Nothing more than that. I'd tell you if it changed.",
+    );
+    const a = await analyzeTranscript(t, { embeddingWordBudget: 0 });
+    expect(a.risk.flags).toEqual([
+      expect.objectContaining({ type: 'passive_suicidal_ideation', quote: 'A bit on Friday, the same tired wish.' }),
+    ]);
   });
 });

@@ -4,10 +4,10 @@ import type { RiskPattern } from './risk-patterns.ts';
 // preparation, a body part and an instrument, a controlling act), written as word classes with a few free
 // words between them, so that unseen wordings of the same idea match. Lower-cased text, straight apostrophes.
 const method =
-  '(pills|tablets|paracetamol|painkillers|meds|medication|rope|belt|cord|ligature|bridge|roof|ledge|edge|train|tracks|platform|car park|cliff|knife|gun|razor|blade)';
-const body = '(arms?|legs?|thighs?|wrists?|skin|stomach|hips?|hands?|chest|face|fingers?)';
+  '(pills|tablets|paracetamol|painkillers|antidepressants|insulin|meds|medication|rope|belt|cord|ligature|bridge|footbridge|roof|ledge|edge|train|tracks|platform|car park|cliff|knife|gun|razor|blade)';
+const body = '(arms?|legs?|thighs?|wrists?|skin|stomach|hips?|hands?|chest|face|fingers?|head)';
 const person =
-  '(him|her|them|someone|somebody|people|the people|that (guy|man|woman|bloke)|the baby|my (\\w+ )?(husband|wife|partner|boss|manager|son|daughter|stepson|stepdaughter|baby|kids?|child|mum|mom|dad|mother|father|stepdad|stepmum|brother|sister|neighbou?r|ex|boyfriend|girlfriend|colleague|coworker|flatmate|housemate|teacher|landlord))';
+  '(him|her|them|someone|somebody|(random |innocent |other )?(people|strangers)|the people|that (guy|man|woman|bloke)|the baby|my (\\w+ )?(husband|wife|partner|boss|manager|son|daughter|stepson|stepdaughter|baby|kids?|child|mum|mom|dad|mother|father|stepdad|stepmum|brother|sister|neighbou?r|ex|boyfriend|girlfriend|colleague|coworker|flatmate|housemate|teacher|landlord))';
 
 export const paraphrasePatterns: RiskPattern[] = [
   // Passive suicidal ideation.
@@ -53,17 +53,35 @@ export const paraphrasePatterns: RiskPattern[] = [
     re: /\b(go|went|fall) to sleep and (never|not) (have to )?(come back|wake|wake up|wake again)\b|\b(can't|cannot|don't think i can|not sure i can|don't know (how|if) (much longer )?i can) (keep|carry on|go on) (living|being alive|existing)\b|\b(want|wanted|need) (everything|it all|all of it|life) to (just )?stop\b.*\b(permanently|forever|for good|for ever)\b|\bwhether i live or die\b/,
     selfNegated: true,
   },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(go|went|fall|drift) to sleep and (stay asleep|never wake|not wake|sleep forever)\b|\b(don't|do not) care (if|whether) i (don't|do not|won't) (make it|wake up|survive|live)\b|\b(done|finished) with (life|living|being alive)\b(?! (admin|insurance|coach\w*|lessons?|skills?|hacks?|drawing|class\w*|stor(y|ies)))|\bi've had my turn\b|\b(life|living)('s| is)? (\w+ ){0,1}(isn't|is not|not|no longer) worth (living|it)\b|\bnot worth living\b|\b(relief|easier|better|nice|peaceful) (\w+ ){0,2}not to (be (here|around|alive)|exist|wake up)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(disappear|vanish)\b.*\b(nobody|no one|everyone|they)\b (\w+ ){0,1}(would|wouldn't|won't|will) (have to )?(deal with|worry about|miss|notice|be better)\b|\bcan't face (another|one more) day\b(?! (at|of|in|with))|\bi (just )?want out\b(?! of (this|the|my|that|our) (job|relationship|marriage|house|contract|flat|course|team|deal))/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(everyone|everybody|people|they|my family|the kids|my kids) would (\w+ ){0,2}(move on|get over it|forget( about me)?|be fine|cope|manage|not care|not notice)\b.*\bif i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bwouldn't mind if i (just )?(died|didn't (exist|wake up|wake)|wasn't (here|around|alive)|was (dead|gone)|never woke)\b|\b(hope|hoping|pray|praying|wish|wishing) (that )?i (won't|don't|wouldn't|never|didn't) wake( up)?\b|\bwhy (i|should i) (bother|keep) (staying alive|living|going on|being alive|waking up)\b|\bwon't be (around|here) (much|for much) longer\b/,
+    selfNegated: true,
+  },
   // Active suicidal ideation: thoughts of ending life, method, preparation, a decision, a rehearsal.
   {
     type: 'active_suicidal_ideation',
     severity: 'high',
-    re: /\b(thoughts?|thinking|thought|think|fantasi[sz]\w*) (\w+ ){0,1}(about|of) (ending (it|things|everything|it all|my life)|killing myself|taking my (own )?life|suicide|throwing myself|jumping|hanging myself|stepping (off|out|in front))\b/,
+    re: /\b(thoughts?|thinking|thought|think|fantasi[sz]\w*) (\w+ ){0,2}(about|of) (ending (it|things|everything|it all|my life)|killing myself|taking my (own )?life|suicide|throwing myself|jumping|hanging myself|stepping (off|out|in front)|overdosing|taking an overdose)\b/,
   },
   {
     type: 'active_suicidal_ideation',
     severity: 'high',
     re: new RegExp(
-      `\\b(count|counted|counting|saved|saving|stockpil\\w*|hoard\\w*|collect\\w*|keep|kept|keeping|put|got|bought|buying|look(ed|ing)? at) (\\w+ ){0,4}${method}\\b.*\\b(enough|in case|just in case|the night|when i'm ready|for when|to do it|to end|to use|i'd use|i'll use)\\b|\\b(worked out|picked|chosen|chose|decided on|found|scouted|know|looked at) (\\w+ ){0,2}(which|where|what|the|a) (\\w+ ){0,2}${method}\\b.*\\b(i'd|i would|i'll|i will|to) (use|do it|jump|go)\\b`,
+      `\\b(count|counted|counting|saved|saving|stockpil\\w*|hoard\\w*|collect\\w*|keep|kept|keeping|put|got|bought|buying|look(ed|ing)? at) (\\w+ ){0,4}${method}\\b.*\\b(enough|in case|just in case|the night|when i'm ready|for when|to do it|to end|(to|i'd|i'll) use(?! (it |them )?on (him|her|them|someone|somebody|my)))\\b|\\b(worked out|picked|chosen|chose|decided on|found|scouted|know|looked at) (\\w+ ){0,2}(which|where|what|the|a) (\\w+ ){0,2}${method}\\b.*\\b(i'd|i would|i'll|i will|to) (use|do it|jump|go)\\b`,
     ),
   },
   {
@@ -81,18 +99,35 @@ export const paraphrasePatterns: RiskPattern[] = [
     severity: 'high',
     re: /\b(gave|giving|give|given) (away )?(my|all my) (\w+ ){0,1}(things|stuff|belongings|possessions|dog|cat|guitar|savings)\b.*\b(won't|will not|wouldn't) (need|be around|be here)\b|\bsaid (my )?goodbyes?\b.*\bready\b|\b(picked|set|chosen|chose) (a|the) (date|day)\b|\b(going to|gonna|will|'ll) (do it|go through with it)\b.*\b(made up my mind|decided|tonight|this weekend|soon)\b|\b(decide|decided|ready) to go through with it\b|\btonight's the night\b|\btried to (overdose|hang|drown|gas|poison|jump|take (an overdose|my life|my own life))\b/,
   },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(wrote|writing|written|left) (\w+ ){0,2}(letters?|notes?) (to|for) (\w+ ){0,2}(in case|for when|for after)\b|\b(stockpil\w*|hoard\w*|stash(ed|ing)?|sav(ed|ing) up) (\w+ ){0,2}(pills|tablets|meds|medication|antidepressants|painkillers|paracetamol|insulin|prescriptions?)\b|\b(nearly|almost|very nearly|came close to) (jumped|jumping|stepped|threw myself|took (an overdose|my life)|did it|went through with it)\b|\b(thought|think|thinking|worked out|planned|planning) (about )?(how|when|where) i('d| would|'ll| will) (do it|go|end it)\b(?! (differently|better|again|instead))|\bengine running\b.*\bgarage\b|\bgarage\b.*\bengine running\b/,
+  },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\bnoose\b|\b(tying|tied|tie) (\w+ ){0,1}(a|the) (knot|ligature)\b|\bmy (suicide|death) (note|plan|in my head)\b|\b(plan|planning|planned|planning out|plotting) (out )?my (suicide|death|own death)\b|\b(i'm|i am) (going to|gonna) (end it|end things|end my life|do it)\b(?! (with|between|all with|for|properly|right|again|differently))|\bhoping (i'd|i would|to|that i'd|i'll) (crash|die|not make it|get hit|be killed|not wake up)\b|\btook (a bunch of|all|loads of|a load of|a handful of|all of) (my |the )?(pills|tablets|meds|medication)\b|\bsort(ed|ing) out who (gets|will get|has|takes)\b/,
+  },
   // Self-harm.
   {
     type: 'self_harm',
     severity: 'high',
     re: new RegExp(
-      `\\b(i've been|i have been|i'm|i am|i keep|i kept|i started|i've started|i was|started|been) cutting\\b(?! (down|back|out|off|corners|it|the|costs|ties|my hair|carbs|sugar|through|in|class|school|work|lessons))|\\b(bite|biting|bit|dig|digging|dug|scratch\\w*|cut|burn\\w*|hit|hitting) (\\w+ ){0,2}(my|into my) (\\w+ ){0,1}${body}\\b.*\\b(until|till|til) (it|they|i) (bleed|bled|bleeds|bruise|bruised|bruises|were raw|was raw|hurt)\\b|\\b(took|take|taking|used|use|using) a (blade|razor|knife|compass|lighter|pin|needle|scissors) (on|to) (my|myself)\\b`,
+      `\\b(i've been|i have been|i'm|i am|i keep|i kept|i started|i've started|i was|started|been) cutting\\b(?! (down|back|out|off|corners|it|the|costs|ties|my (hours|hair|nails|budget|spending|losses|portions|intake)|hours|carbs|sugar|meat|caffeine|through|in|class|school|work|lessons))|\\b(bite|biting|bit|dig|digging|dug|scratch\\w*|cut|burn\\w*|hit|hitting) (\\w+ ){0,2}(my|into my) (\\w+ ){0,1}${body}\\b.*\\b(until|till|til) (it|they|i) (bleed|bled|bleeds|bruise|bruised|bruises|were raw|was raw|hurt)\\b|\\b(took|take|taking|used|use|using) a (blade|razor|knife|compass|lighter|pin|needle|scissors) (on|to) (my|myself)\\b|\\b(carv\\w*|cut\\w*|scratch\\w*|etch\\w*) (\\w+ ){0,2}(into|on) my (\\w+ )?${body}\\b`,
     ),
   },
   {
     type: 'self_harm',
     severity: 'high',
-    re: /\bmade myself bleed\b|\b(punch\w*|hit|hitting|bang\w*|kick\w*) (the|a) (wall|door|mirror|window)\b.*\b(until|till) (\w+ ){0,2}(bled|bleed|broke|bruised)\b|\bwanted it to hurt\b|\bpunish(ing|ed)? myself by (cutting|burning|hitting|not eating|starving|scratching)\b|\b(when|if) (it|things|the feelings?) (gets?|got) (too )?(much|bad|big)\b.*\b(hurt|cut|burn|hit) myself\b/,
+    re: /\bmade myself bleed\b|\b(pull|pulling) (out )?my hair( out)?\b.*\b(bald|until|till|can't stop|bleed\w*)\b|\b(punch\w*|hit|hitting|bang\w*|kick\w*) (the|a) (wall|door|mirror|window)\b.*\b(until|till) (\w+ ){0,2}(bled|bleed|broke|bruised)\b|\bwanted it to hurt\b|\bpunish(ing|ed)? myself by (cutting|burning|hitting|not eating|starving|scratching)\b|\b(when|if) (it|things|the feelings?) (gets?|got) (too )?(much|bad|big)\b.*\b(hurt|cut|burn|hit) myself\b/,
+  },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: new RegExp(
+      `\\b(cuts|scars|burns|marks) on my (\\w+ )?${body}\\b.*\\b(hide|hiding|cover|covering|long sleeves|nobody (sees|knows))\\b|\\b(slam\\w*|bang\\w*|hit\\w*|punch\\w*|burn\\w*|cut\\w*|scratch\\w*|bit|bite|smash\\w*) (\\w+ ){0,1}my (\\w+ )?${body}\\b.*\\b(on purpose|deliberately|to feel (something|pain|it)|so (that )?i('d| would) feel)\\b`,
+    ),
   },
   // Harm to others.
   {
@@ -105,13 +140,13 @@ export const paraphrasePatterns: RiskPattern[] = [
   {
     type: 'harm_to_others',
     severity: 'high',
-    re: /\bwhat i('d| would|'ll| will| want to) do to (him|her|them)\b|\b(make|making) (him|her|them) pay\b|\b(bat|knife|hammer|gun|weapon|machete|crowbar)\b.*\b(i'll|i will|i'm going to|gonna) use it\b/,
+    re: /\bwhat i('d| would|'ll| will| want to) do to (him|her|them)\b|\b(could|might|going to|gonna|will|'ll) (snap|lose it|lose control)\b.*\b(hurt|kill|attack|stab) (someone|somebody|him|her|them|people)\b|\b(smash|kick|punch|cave) (his|her|their) (face|head|teeth) in\b|\bmake (him|her|them) suffer\b|\b(make|making) (him|her|them) pay\b|\b(bat|knife|hammer|gun|weapon|machete|crowbar)\b.*\b(i'll|i will|i'm going to|gonna) use it\b/,
   },
   // Abuse.
   {
     type: 'abuse',
     severity: 'high',
-    re: /\b(grabbed|grabs|pinned|pins|held|holds|pushed|pushes|shoved|shoves|dragged|drags|threw|throws) me (by the (throat|neck|hair|arm)|against|down|to the (floor|ground)|across|out)\b|\bby the throat\b|\b(pulls?|pulled|yanks?|yanked) my hair\b|\b(threw|throws|thrown|hurls?|hurled) (a|the|my) (\w+ ){0,1}(mug|plate|glass|bottle|chair|phone|cup|shoe|remote)s? at (me|my (head|face))\b|\b(throws|threw) things at me\b/,
+    re: /\b(grabbed|grabs|pinned|pins|held|holds|pushed|pushes|shoved|shoves|dragged|drags|threw|throws) me (by the (throat|neck|hair|arm)|against|down|to the (floor|ground)|across|out)\b|\bby the throat\b|\b(he|she|they|who) (pulls?|pulled|yanks?|yanked) my hair\b|\b(pulls|yanks) my hair\b|\b(won't|will not|wouldn't|doesn't|don't) let me (out|leave|go (out|anywhere)|see (my|anyone)|have (my own|any)|use|talk to|work|drive|get a job)\b|\b(threw|throws|thrown|hurls?|hurled) (a|the|my) (\w+ ){0,1}(mug|plate|glass|bottle|chair|phone|cup|shoe|remote)s? at (me|my (head|face))\b|\b(throws|threw) things at me\b/,
   },
   {
     type: 'abuse',
@@ -122,6 +157,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'abuse',
     severity: 'high',
     re: /\b(he|she|they|my \w+)( \w+)? (says|said|tells me|told me|threatens|threatened)\b.*\bif i (leave|left|go|tell|call|went)\b.*\b(hurt|kill|take the kids|take my (kids|children)|never see|make me|finish me)\b|\b(reads|checks|goes through) my (messages|phone|texts|emails)\b.*\b(have to|has to|makes me|won't let)\b|\b(make|makes|made) me (sleep|stay|stand|kneel) (in|outside|on)\b.*\b(punishment|punish)\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(used to|would|kept|keeps|has been|have been|had been|been|started) (hit|beat|kick|slap|punch|shov|chok|strangl)\w* (me|us)\b|\b(forces|forced|makes|made) me (to )?(hand over|give (him|her|them)) (all )?(my|the) (wages|money|pay|benefits|pension|card)\b|\b(post|share|send|leak)\w* (the |my )?(photos|pictures|videos|nudes)\b.*\bif i\b|\bstrangled me\b/,
   },
   // Substance-related crisis: overdose, unconsciousness, withdrawal fits, using alone, mixing depressants, driving.
   {
@@ -138,5 +178,15 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'substance_crisis',
     severity: 'high',
     re: /\b(using|use|used|inject\w*) (alone|on my own|by myself)\b|\b(died|dead|overdosed|od'd) (from|of|on) (the same|a bad|that) (batch|stuff|gear)\b|\b(drove|driving|drive|behind the wheel)\b.*\b(still drunk|still high|over the limit|after (a |half a |two |three )?(bottle|bottles|pints|drinks|few drinks|line|lines))\b|\bdrink(ing)? (\w+ ){0,3}(the moment|as soon as|when|before) i (wake|get up)\b.*\b(shak\w*|tremor|stop the)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\bstomach pumped\b|\b(collapsed|passed out|blacked out|woke up|came round|came to)\b.*\b(ambulance|paramedics|hospital|a&e|resus|intensive care)\b.*\b(pills|drink\w*|drunk|using|drugs|vodka|heroin|ketamine|coke|overdose)\b|\b(pills|drink\w*|drunk|using|drugs|vodka|heroin|ketamine|coke)\b.*\b(collapsed|passed out|blacked out|woke up|came round|came to)\b.*\b(ambulance|paramedics|hospital|a&e|resus|intensive care)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\bmix(ing|ed)? (\w+ ){0,2}(methadone|heroin|opioids?|oxy\w*|benzos?|valium|diazepam|xanax|pregabalin|gabapentin|fentanyl|ketamine|alcohol|booze|pills) (and|with) (\w+ ){0,2}(methadone|heroin|opioids?|oxy\w*|benzos?|valium|diazepam|xanax|pregabalin|gabapentin|fentanyl|alcohol|booze|vodka|drink|pills)\b|\b(using|used|drank|drinking|took|high|drunk)\b.*\b(couldn't|could not) (feel my (legs|arms|body|face)|breathe|move|stand up)\b/,
   },
 ];

@@ -3,27 +3,30 @@ import type { Risk, RiskFlag, RiskSeverity, RiskType } from '../contracts/risk.c
 import type { SessionContext, Sentence } from '../analysis/session-context.ts';
 import { embedPrototypes, maxSimilarity } from '../nlp/embedder.ts';
 import { affirmativeStart, riskGate, screeningQuestion } from './risk-gate.ts';
+import {
+  aboutSomeoneElse,
+  clauseBefore,
+  pastMarkers,
+  reportedQuestion,
+  resolvedMarkers,
+  restoreApostrophes,
+  speaksOfSelf,
+} from './risk-context.ts';
 import { paraphrasePatterns } from './risk-paraphrases.ts';
 import { idioms, negators, nonNegators, riskPatterns } from './risk-patterns.ts';
 
 const idiomsGlobal = new RegExp(idioms.source, 'g');
-const pastMarkers =
-  /\b(used to|years ago|when i was (a kid|little|young|younger|a teenager|at school|in school)|as a (kid|child|teenager)|in the past|back then|a long time ago|at university)\b/;
-/** A past risk the client says is over ("I used to cut as a teenager but I haven't for ten years"). */
-const resolvedMarkers =
-  /\b(haven't|have not|hasn't|didn't|never)( \w+){0,2} (since|again|for (years|ages|a long time|\w+ (years|months)))\b|\bnot (anymore|any more|for years|since|now)\b|\bno longer\b|\bstopped (years|a long time|ages) ago\b|\bnot once\b/;
-/** The last subject named before a phrase: a third person means the client is reporting someone else. */
-const firstPerson = /\b(i|i'm|i've|i'd|i'll|me|my|myself)\b/g;
-const thirdPerson =
-  /\b(he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|my (friend|cousin|sister|brother|son|daughter|mum|mom|dad|uncle|aunt|partner|flatmate|mate|patient|client))\b/g;
-const lastIndex = (re: RegExp, text: string): number => {
-  let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
-  return at;
-};
-const aboutSomeoneElse = (clause: string): boolean => lastIndex(thirdPerson, clause) > lastIndex(firstPerson, clause);
 const allPatterns = [...riskPatterns, ...paraphrasePatterns];
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
+/** On equal severity, the more specific reading wins ("took a bunch of pills hoping not to wake" is an attempt). */
+const typeRank: Record<RiskType, number> = {
+  active_suicidal_ideation: 5,
+  self_harm: 4,
+  harm_to_others: 3,
+  abuse: 2,
+  passive_suicidal_ideation: 1,
+  substance_crisis: 0,
+};
 /** Similarity a sentence needs to a risk prototype, and its lead over the nearest "safe" prototype. */
 const EMBED_THRESHOLD = 0.66;
 const EMBED_MARGIN = 0.1;
@@ -34,20 +37,8 @@ const EMBED_MARGIN = 0.1;
 type Types = Exclude<keyof typeof riskPrototypes, 'safe'>;
 const riskTypes = Object.keys(riskPrototypes).filter((k) => k !== 'safe') as Types[];
 
-/** The clause a phrase sits in (text since the last comma, "but", "and" or semicolon). */
-const clauseBefore = (text: string, index: number): string => {
-  const prefix = text.slice(0, index);
-  const cut = Math.max(
-    prefix.lastIndexOf(','),
-    prefix.lastIndexOf(';'),
-    prefix.lastIndexOf(' but '),
-    prefix.lastIndexOf(' and '),
-  );
-  return prefix.slice(cut + 1);
-};
-
 function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } | null {
-  const text = s.lower.replace(idiomsGlobal, ' … ');
+  const text = restoreApostrophes(s.lower).replace(idiomsGlobal, ' … ');
   const past = pastMarkers.test(text);
   if (past && resolvedMarkers.test(text)) return null;
   let best: { type: RiskType; severity: RiskSeverity } | null = null;
@@ -57,9 +48,12 @@ function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } 
     const clause = clauseBefore(text, m.index);
     if (!p.selfNegated && negators.test(clause) && !nonNegators.test(clause + m[0])) continue;
     // Abuse is told about someone else by design ("he hits me"); other risks must be the client's own.
-    if (p.type !== 'abuse' && aboutSomeoneElse(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    if (p.type !== 'abuse' && aboutSomeoneElse(before, m[0])) continue;
+    if (reportedQuestion.test(clause) || reportedQuestion.test(before)) continue;
     const severity: RiskSeverity = past ? (p.type === 'abuse' ? 'moderate' : 'low') : p.severity;
-    if (!best || severityRank[severity] > severityRank[best.severity]) best = { type: p.type, severity };
+    const rank = severityRank[severity] * 10 + typeRank[p.type];
+    if (!best || rank > severityRank[best.severity] * 10 + typeRank[best.type]) best = { type: p.type, severity };
   }
   return best;
 }
@@ -68,7 +62,8 @@ const isNegatedOrIdiom = (s: Sentence): boolean =>
   idioms.test(s.lower) || (negators.test(s.lower) && !nonNegators.test(s.lower));
 
 async function matchEmbedding(s: Sentence): Promise<{ type: RiskType; severity: RiskSeverity } | null> {
-  if (!s.vector || !riskGate.test(s.lower) || isNegatedOrIdiom(s)) return null;
+  // Similarity can't tell whose risk it is, so only sentences where the client speaks as "I" or "me" count.
+  if (!s.vector || !riskGate.test(s.lower) || isNegatedOrIdiom(s) || !speaksOfSelf(s.lower)) return null;
   const safe = maxSimilarity(s.vector, await embedPrototypes(riskPrototypes.safe));
   let best: { type: RiskType; sim: number } | null = null;
   for (const type of riskTypes) {
@@ -99,7 +94,8 @@ export async function detectRisk(ctx: SessionContext): Promise<Risk> {
     const next = ctx.turns[i + 1];
     if (turn.role !== 'therapist' || next?.role !== 'client' || !screeningQuestion.test(turn.lower)) return;
     const answer = next.sentences[0];
-    if (!answer || flagged.has(answer) || !affirmativeStart.test(answer.lower)) return;
+    // An answer whose own words were already flagged needs no second flag for the same disclosure.
+    if (!answer || next.sentences.some((s) => flagged.has(s)) || !affirmativeStart.test(answer.lower)) return;
     const q = turn.lower;
     const type: RiskType = /hurt(ing)? (someone|anyone|him|her)/.test(q)
       ? 'harm_to_others'
