@@ -71,6 +71,12 @@ export const paraphrasePatterns: RiskPattern[] = [
     re: /\b(everyone|everybody|people|they|my family|the kids|my kids) would (\w+ ){0,2}(move on|get over it|forget( about me)?|be fine|cope|manage|not care|not notice)\b.*\bif i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bwouldn't mind if i (just )?(died|didn't (exist|wake up|wake)|wasn't (here|around|alive)|was (dead|gone)|never woke)\b|\b(hope|hoping|pray|praying|wish|wishing) (that )?i (won't|don't|wouldn't|never|didn't) wake( up)?\b|\bwhy (i|should i) (bother|keep) (staying alive|living|going on|being alive|waking up)\b|\bwon't be (around|here) (much|for much) longer\b/,
     selfNegated: true,
   },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(don't|do not|didn't) (\w+ ){0,2}want to be (on this earth|in this world|alive on this earth)\b|\bnever (open my eyes|see (another day|tomorrow)) again\b|\b(world|everyone|everything|everybody|life) would (just )?(keep|carry on|go on) (\w+ ){0,3}without me\b|\b(think|thinking|thought) (\w+ ){0,1}about (not being (alive|here|around)|not existing|being dead|not waking up)\b|\bif i (got|get|was) (hit|run over|killed) by (a|the) \w+\b.*\b(relieved|relief|wouldn't mind|fine|don't care|glad)\b|\b(only|just) (still )?(here|alive|around) (because|for) (of )?(my|the)\b/,
+    selfNegated: true,
+  },
   // Active suicidal ideation: thoughts of ending life, method, preparation, a decision, a rehearsal.
   {
     type: 'active_suicidal_ideation',
@@ -109,6 +115,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     severity: 'high',
     re: /\bnoose\b|\b(tying|tied|tie) (\w+ ){0,1}(a|the) (knot|ligature)\b|\bmy (suicide|death) (note|plan|in my head)\b|\b(plan|planning|planned|planning out|plotting) (out )?my (suicide|death|own death)\b|\b(i'm|i am) (going to|gonna) (end it|end things|end my life|do it)\b(?! (with|between|all with|for|properly|right|again|differently))|\bhoping (i'd|i would|to|that i'd|i'll) (crash|die|not make it|get hit|be killed|not wake up)\b|\btook (a bunch of|all|loads of|a load of|a handful of|all of) (my |the )?(pills|tablets|meds|medication)\b|\bsort(ed|ing) out who (gets|will get|has|takes)\b/,
   },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\bhow many (\w+ ){0,4}(it would|it'd|would it|it will|it'll) take\b|\bgoodbye (messages?|letters?|notes?|texts?|videos?)\b|\bi('ve| have)? attempted\b|\b(thinking about|thought about|think about) (trying|doing it|attempting) again\b|\b(us(e|ing)|turn(ing)?) (it|the gun|the knife|a gun|a knife|them) on myself\b|\bplanned (how|when|where) i('d| would|'ll| will) get there\b/,
+  },
   // Self-harm.
   {
     type: 'self_harm',
@@ -142,6 +153,13 @@ export const paraphrasePatterns: RiskPattern[] = [
     severity: 'high',
     re: /\bwhat i('d| would|'ll| will| want to) do to (him|her|them)\b|\b(could|might|going to|gonna|will|'ll) (snap|lose it|lose control)\b.*\b(hurt|kill|attack|stab) (someone|somebody|him|her|them|people)\b|\b(smash|kick|punch|cave) (his|her|their) (face|head|teeth) in\b|\bmake (him|her|them) suffer\b|\b(make|making) (him|her|them) pay\b|\b(bat|knife|hammer|gun|weapon|machete|crowbar)\b.*\b(i'll|i will|i'm going to|gonna) use it\b/,
   },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: new RegExp(
+      `\\b(fantasi[sz]\\w*|imagin\\w*|picturing|thinking about|thoughts of|dream\\w* about) (\\w+ ){0,1}(running|running over|ramming|mowing down|running down) ${person}\\b|\\bi('ll| will|'m going to| am going to) cut (him|her|them|you)\\b(?! (some slack|a deal|off|out|loose|down|in|a break))|\\bcarry(ing)? a (knife|blade|weapon|machete|gun)\\b|\\b(baby|newborn|infant|toddler|little one)\\b.*\\b(could|might|want to|wanted to|urge to|feel like i('d| would| could)) (throw|shake|drop|smother|suffocate|hurt|hit) (her|him|it|them)\\b`,
+    ),
+  },
   // Abuse.
   {
     type: 'abuse',
@@ -162,6 +180,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'abuse',
     severity: 'high',
     re: /\b(used to|would|kept|keeps|has been|have been|had been|been|started) (hit|beat|kick|slap|punch|shov|chok|strangl)\w* (me|us)\b|\b(forces|forced|makes|made) me (to )?(hand over|give (him|her|them)) (all )?(my|the) (wages|money|pay|benefits|pension|card)\b|\b(post|share|send|leak)\w* (the |my )?(photos|pictures|videos|nudes)\b.*\bif i\b|\bstrangled me\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(he|she|they|my (\w+ ){0,1}(husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepfather|stepmother|brother|sister|son|daughter|carer|uncle|ex|grandad|grandfather))( \w+)? (bit|bites|burned|burnt|scratched|scratches|headbutted|stabbed|spat on|spits on|kicked|kicks|punched|punches|slapped|slaps|hit|hits|beat|beats|choked|chokes|strangled|strangles|pushed|pushes|shoved|shoves|raped|rapes|touched|touches) me\b|\b(threatens|threatened|threatening) to (stab|kill|hurt|hit|beat|burn|shoot|strangle) me\b|\bcomes? into (the bathroom|my room|my bedroom)\b.*\b(shower\w*|undress\w*|changing|naked|won't leave|at night)\b|\b(won't|doesn't|will not|never) (give|let) me (have )?(any|my own)? ?(money|cash|access to (the|my|our) (money|account))\b/,
   },
   // Substance-related crisis: overdose, unconsciousness, withdrawal fits, using alone, mixing depressants, driving.
   {
@@ -188,5 +211,10 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'substance_crisis',
     severity: 'high',
     re: /\bmix(ing|ed)? (\w+ ){0,2}(methadone|heroin|opioids?|oxy\w*|benzos?|valium|diazepam|xanax|pregabalin|gabapentin|fentanyl|ketamine|alcohol|booze|pills) (and|with) (\w+ ){0,2}(methadone|heroin|opioids?|oxy\w*|benzos?|valium|diazepam|xanax|pregabalin|gabapentin|fentanyl|alcohol|booze|vodka|drink|pills)\b|\b(using|used|drank|drinking|took|high|drunk)\b.*\b(couldn't|could not) (feel my (legs|arms|body|face)|breathe|move|stand up)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(woke up|came round|came to) in (\w+ ){0,4}(police van|cell|ambulance|hospital|a&e|street|gutter|park|stranger's)\b|\brecovery position\b|\bdrink\w* (hand sanitiser|hand sanitizer|mouthwash|surgical spirit|antifreeze|rubbing alcohol|aftershave)\b|\b(dts|delirium tremens)\b/,
   },
 ];
