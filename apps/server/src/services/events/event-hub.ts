@@ -77,10 +77,19 @@ export class EventHub {
     await (this.unsubscribe ??= subscribePipelineEvents(this.database, this.listener, (e) => this.enqueue(e)));
     let replaying = true;
     const buffered: SseFrame[] = [];
-    const conn: Connection = { actor, end, send: (frame) => (replaying ? buffered.push(frame) : send(frame)) };
-    this.connections.add(conn);
     // Replay what the client missed, then flush what arrived meanwhile, skipping frames the replay already sent.
+    // A notification can also be dispatched after the replay ended although the replay's query already saw its
+    // row, so live frames are checked against the replayed ids too.
     const replayed = new Set<number>();
+    const conn: Connection = {
+      actor,
+      end,
+      send: (frame) => {
+        if (replaying) buffered.push(frame);
+        else if (!replayed.has(frame.id)) send(frame);
+      },
+    };
+    this.connections.add(conn);
     if (lastEventId !== undefined) {
       let after = lastEventId;
       for (;;) {
