@@ -13,7 +13,7 @@ import { DEFAULT_EMBEDDING_WORD_BUDGET, runEmbeddingPass } from './embedding-pas
 import { buildContext } from './session-context.ts';
 
 export interface AnalyzeOptions {
-  /** Words of client speech embedded per session (default 1200); 0 runs rules and lexicons only. */
+  /** Words of client speech embedded per session (default 800); 0 runs rules and lexicons only. */
   embeddingWordBudget?: number;
   /** Called after each stage with its duration, for benchmarks and logs. */
   onTiming?: (stage: string, ms: number) => void;

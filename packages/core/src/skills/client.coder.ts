@@ -1,6 +1,9 @@
 import type { ClientCode } from '../contracts/mi-skills.contract.ts';
 import { changeCues, sustainCues } from './client-cues.ts';
 
+// Global copies for blanking out every sustain phrase, compiled once rather than per turn.
+const sustainCuesGlobal = sustainCues.map((re) => new RegExp(re.source, 'g'));
+
 const firstMatch = (text: string, cues: RegExp[]): number => {
   let at = -1;
   for (const re of cues) {
@@ -20,7 +23,7 @@ export function codeClientTurn(text: string): ClientCode {
   const sustainAt = firstMatch(t, sustainCues);
   // Sustain patterns contain the negated forms of change patterns; blank them out before looking for change.
   let cleaned = t;
-  for (const re of sustainCues) cleaned = cleaned.replace(new RegExp(re.source, 'g'), (m) => ' '.repeat(m.length));
+  for (const re of sustainCuesGlobal) cleaned = cleaned.replace(re, (m) => ' '.repeat(m.length));
   const changeAt = firstMatch(cleaned, changeCues);
   if (sustainAt < 0 && changeAt < 0) return 'neutral';
   return changeAt > sustainAt ? 'change' : 'sustain';
