@@ -37,7 +37,7 @@ describe('crawl.source job: crawl state in the database, resume after a crash, s
     workers = await startWorkers(jobs.queue, {
       config: jobs.config,
       concurrency: 1,
-      names: ['crawl.source', 'crawl.schedule'],
+      names: ['crawl.source', 'crawl.schedule', 'crawl.dead-letter'],
       workerName: 'crawl-test',
       log: pino({ level: 'silent' }),
       listener: jobs.listener,
@@ -121,5 +121,17 @@ describe('crawl.source job: crawl state in the database, resume after a crash, s
     expect(sleep?.version).toBe(2);
     expect(sleep!.changed_at.getTime()).toBeGreaterThan(sleep!.first_seen_at.getTime());
     expect(await library.findSource(source.practice_id, source.id)).toMatchObject({ changed: 1, pages: 3 });
+  });
+
+  it('marks a run failed with a readable error when its last attempt fails', async () => {
+    // Written past the API's URL check, as a corrupted row would be: the crawler refuses it.
+    const bad = (await library.insertSource({ practice_id: source.practice_id, url: 'ftp://files.example/' }))!;
+    const run = (await library.queueRun(bad, { cause: 'manual', requestedBy: null, requestId: 'test' }))!;
+    const done = await finished(run.id);
+    expect(done).toMatchObject({ state: 'failed', error: 'not an http(s) URL: ftp://files.example/' });
+    // The failed run no longer blocks the next crawl of that source.
+    const next = await library.queueRun(bad, { cause: 'manual', requestedBy: null, requestId: 'test' });
+    expect(next).toBeDefined();
+    await finished(next?.id ?? '');
   });
 });
