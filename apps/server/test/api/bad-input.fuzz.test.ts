@@ -69,6 +69,27 @@ const badAnswers = fc.oneof(
   notObject,
 );
 
+const badVersion = fc.oneof(
+  fc.integer({ max: 0 }),
+  fc.double({ min: 0.1, max: 9.9, noInteger: true }),
+  fc.string(),
+  fc.constant(null),
+);
+const validPlan = {
+  problems: [{ id: 'P1', statement: 'Poor sleep.' }],
+  goals: [
+    {
+      id: 'G1',
+      problemId: 'P1',
+      topicId: 'sleep',
+      statement: 'Sleep through most nights.',
+      objectives: [{ text: 'Sleep 6+ hours', measure: 'Sleep diary', target: '5 of 7 nights' }],
+      progress: [],
+    },
+  ],
+  interventions: [{ name: 'CBT for insomnia', goalIds: ['G1'], frequency: 'Weekly' }],
+};
+
 interface Case {
   method: 'POST' | 'PATCH' | 'PUT';
   url: (w: World) => string;
@@ -191,6 +212,31 @@ function cases(): fc.Arbitrary<Case> {
       ),
     ),
     c(
+      'PUT',
+      (w) => `${client(w)}/treatment-plan`,
+      fc.oneof(
+        notObject,
+        fc.record({ basedOnVersion: badVersion, plan: fc.constant(validPlan) }),
+        fc.record({
+          basedOnVersion: fc.constant(1),
+          plan: fc.oneof(
+            notObject,
+            fc.constant({}),
+            fc.record({
+              problems: fc.oneof(notObject, fc.constant([])),
+              goals: fc.constant(validPlan.goals),
+              interventions: fc.constant(validPlan.interventions),
+            }),
+            // A goal pointing at a problem the plan does not have.
+            fc
+              .string({ minLength: 1, maxLength: 3 })
+              .map((n) => ({ ...validPlan, goals: [{ ...validPlan.goals[0], problemId: `P9${n.length}` }] })),
+          ),
+        }),
+      ),
+    ),
+    c('POST', (w) => `${client(w)}/treatment-plan/approve`, fc.oneof(notObject, fc.record({ version: badVersion }))),
+    c(
       'POST',
       () => '/api/auth/tokens',
       fc.oneof(notObject, fc.record({ name: fc.oneof(notString, blank, tooLong(100)) })),
@@ -247,6 +293,7 @@ const TABLES = [
   'api_tokens',
   'practices',
   'transcripts',
+  'client_rollups',
 ] as const;
 
 describe('generated bad inputs', () => {
