@@ -18,6 +18,7 @@ export function JourneyCard({ clientId }: { clientId: string }) {
         <>
           <p className="muted small">
             Version {journey.data.current.version} of {journey.data.versions.length}; regenerated after each session.
+            Your client reads it in their portal, with anything about risk left out.
           </p>
           <JourneyView journey={journey.data.current} />
         </>
