@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEURISTIC_LABEL, heuristicProvider } from '../src/providers/analysis-provider.ts';
+import { bridgeSchema } from '../src/wave2/contracts/bridge.contract.ts';
 import { noteFormats, noteSections } from '../src/wave2/contracts/clinical-note.contract.ts';
 import { narrativeSchema, paragraphsOf, wordCount } from '../src/wave2/contracts/narrative.contract.ts';
 import { runClientRollup } from '../src/wave2/run-client-rollup.ts';
@@ -83,6 +84,17 @@ describe('heuristic Wave 2 (no language model)', () => {
       text: Array.from({ length: 5 }, () => 'the client spoke '.repeat(40)).join('\n\n'),
     });
     expect(third.error?.issues[0]?.message).toMatch(/"you", never "the client"/);
+  });
+
+  it('accepts bridge lines that start with "My" and refuses third-person or clinical ones', () => {
+    const ok = {
+      concerns: ['My sleep has been poor.'],
+      progress: ['Me and my partner talk more.'],
+      goals: ['I rest.'],
+    };
+    expect(bridgeSchema.safeParse(ok).success).toBe(true);
+    const third = bridgeSchema.safeParse({ ...ok, concerns: ['The client sleeps poorly.'] });
+    expect(third.error?.issues[0]?.message).toMatch(/first person/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const FIRST_PERSON = /\b(I|I'm|I've|I'd|I'll|my|me|myself)\b/;
+// "My" and "Me" start many sentences; a lone lowercase "i" is not first person, so no `i` flag.
+const FIRST_PERSON = /\b(I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself)\b/;
 const CLINICAL = /\b(the client|the patient|diagnos\w*|symptomatology|clinician notes?)\b/i;
 
 /** One sentence the client may share: first person, plain words. */
