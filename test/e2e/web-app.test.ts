@@ -141,6 +141,11 @@ describe('web app in Chromium against the real server', () => {
       .poll(() => cards.locator('[aria-label^="Mood "]').count(), { timeout: 120_000, interval: 1000 })
       .toBe(12);
     await page.getByRole('heading', { name: 'Mood trend' }).waitFor();
+    // The client rollup's treatment plan (for review) and journey sit below the sessions.
+    const plan = page.getByRole('region', { name: 'Treatment plan' });
+    await plan.getByRole('heading', { name: 'Goals' }).waitFor({ timeout: 60_000 });
+    await plan.getByRole('button', { name: /^Approve version \d+$/ }).waitFor();
+    await page.getByRole('region', { name: 'Journey' }).getByText('Current focus:').waitFor();
     await screenshot(page, 'client');
     await expectNoSeriousAxeViolations(page, 'client');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
@@ -182,6 +187,10 @@ describe('web app in Chromium against the real server', () => {
     await expect.poll(() => mine.count(), { timeout: 30_000 }).toBe(12);
     expect(await page.content()).not.toContain('Daniel');
     await expect.poll(() => page.getByText('Loading…').count(), { timeout: 30_000 }).toBe(0);
+    // Maya's journey is hers to read; risk topics from her sessions stay with the clinician.
+    const journey = page.getByRole('region', { name: 'My journey' });
+    await journey.getByText('Current focus:').waitFor();
+    expect(await journey.textContent()).not.toMatch(/suicid|self-harm/i);
     await screenshot(page, 'portal');
     await expectNoSeriousAxeViolations(page, 'portal');
 
@@ -209,6 +218,15 @@ describe('web app in Chromium against the real server', () => {
       : { items: [] };
     const foreign = otherSessions.items[0];
     if (foreign) expect((await ctx.request.get(`${base}/api/sessions/${foreign.id}`)).status()).toBe(404);
+
+    // The bridge page: what Maya may share, printable, with no clinical wording.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share' }).click();
+    const bridge = page.getByRole('article', { name: 'What I would like you to know' });
+    await bridge.getByRole('heading', { name: 'What is getting better' }).waitFor({ timeout: 30_000 });
+    expect(await bridge.textContent()).not.toMatch(/the client|diagnos/i);
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await screenshot(page, 'portal-bridge');
+    await expectNoSeriousAxeViolations(page, 'portal-bridge');
 
     // A PHQ-9 with item 9 answered raises a risk flag the clinician sees first on the client page.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questionnaires' }).click();
