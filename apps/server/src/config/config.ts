@@ -16,6 +16,8 @@ export interface Config extends Env {
   pgliteDir: string;
   /** Absolute path of stored uploads (`<DATA_DIR>/files`). */
   filesDir: string;
+  /** Absolute path of per-session transcription checkpoints (`<DATA_DIR>/work/<session id>`). */
+  workDir: string;
 }
 
 // Empty strings from `.env` files mean "not set", so defaults apply instead of failing validation.
@@ -53,6 +55,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     isProduction,
     pgliteDir: path.join(dataDir, 'db'),
     filesDir: path.join(dataDir, 'files'),
+    workDir: path.join(dataDir, 'work'),
   };
 }
 

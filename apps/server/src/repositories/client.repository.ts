@@ -55,15 +55,34 @@ export class ClientRepository {
     return row !== undefined;
   }
 
-  /** Storage paths of every file of the client, read before erasure so the files can be deleted after commit. */
-  async filePaths(clientId: string): Promise<string[]> {
+  /** The client's sessions and stored files, read before erasure so their files can be deleted after commit. */
+  async storedFiles(clientId: string): Promise<{ sessionIds: string[]; paths: string[] }> {
     const rows = await this.db
-      .selectFrom('media_files')
-      .innerJoin('sessions', 'sessions.id', 'media_files.session_id')
-      .select('media_files.storage_path')
+      .selectFrom('sessions')
+      .leftJoin('media_files', 'media_files.session_id', 'sessions.id')
+      .select(['sessions.id', 'media_files.storage_path'])
       .where('sessions.client_id', '=', clientId)
       .execute();
-    return rows.map((r) => r.storage_path);
+    return {
+      sessionIds: [...new Set(rows.map((r) => r.id))],
+      paths: [...new Set(rows.flatMap((r) => (r.storage_path ? [r.storage_path] : [])))],
+    };
+  }
+
+  /**
+   * Which of these paths another live file row still points at. Storage is content-addressed per practice, so the
+   * same recording uploaded for two sessions is one file on disk.
+   */
+  async pathsInUse(practiceId: string, paths: string[]): Promise<Set<string>> {
+    if (paths.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('media_files')
+      .select('storage_path')
+      .where('practice_id', '=', practiceId)
+      .where('storage_path', 'in', paths)
+      .where('deleted_at', 'is', null)
+      .execute();
+    return new Set(rows.map((r) => r.storage_path));
   }
 
   /**

@@ -19,7 +19,9 @@ import { QuestionnaireRepository } from '../repositories/questionnaire.repositor
 import { SessionService } from '../services/sessions/session.service.ts';
 import { SessionAudioService } from '../services/sessions/session-audio.service.ts';
 import { SpeakerRoleService } from '../services/sessions/speaker-role.service.ts';
-import { SessionExportService } from '../services/sessions/export/session-export.service.ts';
+import { SessionExportService } from '../services/export/session-export.service.ts';
+import { SessionExportLoader } from '../services/export/session-export.loader.ts';
+import { ClientPdfExportService } from '../services/export/client-pdf-export.service.ts';
 import { SpeakerRoleRepository } from '../repositories/speaker-role.repository.ts';
 import { AudioUploadService } from '../services/uploads/audio-upload.service.ts';
 import { TranscriptUploadService } from '../services/uploads/transcript-upload.service.ts';
@@ -81,7 +83,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
           redirectUrl: new URL('/api/auth/oidc/callback', config.PUBLIC_URL).toString(),
         })
       : undefined;
-  const clients = new ClientService(repos.clients, repos.audit, config.filesDir);
+  const clients = new ClientService(repos.clients, repos.audit, config);
   const sessions = new SessionService(repos.sessions, repos.clients, repos.content, repos.audit);
   const webhooks = new WebhookService(repos.webhooks, cipher, queue, log, config.WEBHOOK_ALLOW_PRIVATE_URLS);
   const questionnaires = new QuestionnaireService(repos.questionnaires, clients, repos.audit, (flag) =>
@@ -94,6 +96,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
   );
   const audioUploads = new AudioUploadService(repos.uploads, repos.audit, config.filesDir);
   const transcriptUploads = new TranscriptUploadService(repos.uploads, repos.audit);
+  const exportLoader = new SessionExportLoader(repos.content, repos.notes, repos.homework);
   const demo = new DemoService(
     { users: repos.users, auth, clients, sessions, audioUploads, transcriptUploads, queue, log },
     config.DEMO_TTL_MINUTES * 60_000,
@@ -119,6 +122,14 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
       repos.questionnaires,
       repos.audit,
     ),
+    clientPdfExports: new ClientPdfExportService(
+      clients,
+      repos.sessions,
+      exportLoader,
+      repos.questionnaires,
+      repos.users,
+      repos.audit,
+    ),
     sessions,
     notes: new NoteService(repos.notes, sessions, repos.audit),
     homework: new HomeworkService(repos.homework, sessions, repos.audit),
@@ -133,14 +144,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
       new SpeakerRoleRepository(db, cipher, queue),
       repos.audit,
     ),
-    sessionExports: new SessionExportService(
-      sessions,
-      repos.clients,
-      repos.content,
-      repos.notes,
-      repos.homework,
-      repos.audit,
-    ),
+    sessionExports: new SessionExportService(sessions, repos.clients, exportLoader, repos.audit),
     transcriptUploads,
     demo,
     webhooks,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clientDto, toClientDto } from '../services/dto.ts';
+import { renderExportPdf } from '../services/export/export.pdf.ts';
 import { EVERYONE, STAFF, authorize } from './request-context.helper.ts';
 import type { ApiContainer } from './api-container.ts';
 import { authErrors, idParams, type ZodApp } from './zod-app.ts';
@@ -107,13 +108,28 @@ export function registerClientRoutes(app: ZodApp, c: ApiContainer): void {
     {
       schema: {
         tags: ['clients'],
-        summary: "Export everything stored about a client as JSON (the client's right of access)",
+        summary:
+          "Export everything stored about a client (the client's right of access): JSON by default; with format=pdf, " +
+          'a printable record (cover, each session with analyses, note versions, homework and transcript, questionnaires)',
         params: idParams,
-        response: { 200: z.record(z.string(), z.unknown()), ...authErrors },
+        querystring: z.object({ format: z.enum(['json', 'pdf']).default('json') }).strict(),
+        // `any`: one 200 is either a JSON record or the PDF buffer (sent as it is), and OpenAPI here allows one type.
+        response: {
+          200: z.any().describe('application/json record, or application/pdf with format=pdf'),
+          ...authErrors,
+        },
       },
     },
     async (req, reply) => {
       const ctx = authorize(req, STAFF);
+      void reply.header('cache-control', 'private, no-store');
+      if (req.query.format === 'pdf') {
+        const doc = await c.clientPdfExports.document(ctx, req.params.id);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${doc.filename}"`)
+          .send(await renderExportPdf(doc));
+      }
       const data = await c.exports.exportClient(ctx, req.params.id);
       void reply.header('content-disposition', `attachment; filename="client-${req.params.id}.json"`);
       return data;

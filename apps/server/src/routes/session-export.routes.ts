@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { renderExportPdf } from '../services/sessions/export/export.pdf.ts';
+import { renderExportPdf } from '../services/export/export.pdf.ts';
 import { EVERYONE, authorize } from './request-context.helper.ts';
 import type { ApiContainer } from './api-container.ts';
 import { authErrors, idParams, type ZodApp } from './zod-app.ts';
@@ -24,7 +24,7 @@ export function registerSessionExportRoutes(app: ZodApp, c: ApiContainer): void 
       const pdf = await renderExportPdf(doc);
       return reply
         .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="session-${doc.sessionDate}.pdf"`)
+        .header('content-disposition', `attachment; filename="${doc.filename}"`)
         .header('cache-control', 'private, no-store')
         .send(pdf);
     },

@@ -1,23 +1,9 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkers } from '../../src/jobs/job-worker.ts';
-import { waitFor } from '../support/test-jobs.ts';
+import { analyseSession } from './support/analyse-session.ts';
 import { startApi, type ApiHarness } from './support/api-app.ts';
 import { buildWorld, type World } from './support/api-world.ts';
 import type { ApiUser } from './support/api-user.ts';
-
-/** The text a reader of the PDF sees, whitespace collapsed (pdf.js, no worker). */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
-  const parts: string[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '');
-  }
-  await doc.destroy();
-  return parts.join('').replace(/\s+/g, ' ');
-}
+import { pdfText } from './support/pdf-text.ts';
 
 describe('GET /api/sessions/:id/export', () => {
   let h: ApiHarness;
@@ -26,29 +12,7 @@ describe('GET /api/sessions/:id/export', () => {
   beforeAll(async () => {
     h = await startApi();
     w = await buildWorld(h);
-    // The fixture session's transcript upload queued Wave 1; analyse it so the export has content.
-    const workers = await startWorkers(h.jobs.queue, {
-      config: h.jobs.config,
-      concurrency: 1,
-      names: ['analyze.wave1', 'analyze.wave2'],
-      workerName: 'export-test',
-      log: pino({ level: 'silent' }),
-      listener: h.jobs.listener,
-      pollingIntervalSeconds: 0.5,
-    });
-    try {
-      await waitFor(async () => {
-        const s = await h.testDb.database.db
-          .selectFrom('sessions')
-          .select(['wave2_at', 'error'])
-          .where('id', '=', w.targets.own.sessionId)
-          .executeTakeFirstOrThrow();
-        if (s.error) throw new Error(s.error);
-        return s.wave2_at ?? undefined;
-      }, 90_000);
-    } finally {
-      await workers.stop();
-    }
+    await analyseSession(h, w.targets.own.sessionId, 'export-test');
     const rows = (await w.clinA1.get(`/api/sessions/${w.targets.own.sessionId}/analyses`)).json<
       { kind: string; payload: { summary?: string } }[]
     >();

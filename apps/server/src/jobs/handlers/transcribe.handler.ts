@@ -36,7 +36,7 @@ export const handler = defineStage('transcribe', async (session, ctx) => {
     path: path.resolve(config.filesDir, media.storage_path),
     asr: config.ASR_ENGINE,
     speakers: 2,
-    workDir: path.join(path.dirname(config.filesDir), 'work', session.id),
+    workDir: path.join(config.workDir, session.id),
     ...asrOptions(config),
     onProgress: (p) => progress.report(p.stage, p.fraction),
   })

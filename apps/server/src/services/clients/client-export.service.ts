@@ -26,6 +26,7 @@ export class ClientExportService {
       action: 'client.export',
       resourceType: 'client',
       resourceId: clientId,
+      details: { format: 'json' },
     });
     const sessions = await this.sessions.listVisible(ctx.actor, { clientId, limit: 100_000 });
     const sessionDocs = [];

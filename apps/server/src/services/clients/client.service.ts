@@ -11,7 +11,7 @@ export class ClientService {
   constructor(
     private readonly clients: ClientRepository,
     private readonly audit: AuditRepository,
-    private readonly filesDir: string,
+    private readonly dirs: { filesDir: string; workDir: string },
   ) {}
 
   async list(ctx: RequestContext, includeArchived: boolean): Promise<ClientRow[]> {
@@ -72,19 +72,26 @@ export class ClientService {
     return row;
   }
 
-  /** Deletes every row and stored file of the client. The audit row is written first and survives. */
+  /**
+   * Deletes every row and stored file of the client: recordings (unless another client's session holds the same
+   * bytes) and transcription checkpoints. The audit row is written first and survives.
+   */
   async erase(ctx: RequestContext, id: string): Promise<void> {
     const row = await this.require(ctx, id);
-    const files = await this.clients.filePaths(id);
+    const stored = await this.clients.storedFiles(id);
     await this.audit.record(ctx.actor, ctx.origin, {
       action: 'client.erase',
       resourceType: 'client',
       resourceId: id,
-      details: { files: files.length },
+      details: { files: stored.paths.length, sessions: stored.sessionIds.length },
     });
     await this.clients.erase(row);
-    for (const file of files) {
-      await rm(path.resolve(this.filesDir, file), { force: true });
+    const inUse = await this.clients.pathsInUse(row.practice_id, stored.paths);
+    for (const file of stored.paths.filter((p) => !inUse.has(p))) {
+      await rm(path.resolve(this.dirs.filesDir, file), { force: true });
+    }
+    for (const sessionId of stored.sessionIds) {
+      await rm(path.join(this.dirs.workDir, sessionId), { recursive: true, force: true });
     }
   }
 

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { ExportDocument } from './export-document.ts';
+import type { ExportDocument, ExportPart } from './export-document.ts';
 
 // The built-in PDF fonts (Helvetica) encode WinAnsi only. Accented letters outside it lose their accent and
 // anything else becomes "?", rather than printing as a wrong glyph; a bundled Unicode font is not worth its size.
@@ -16,12 +16,12 @@ function printable(text: string): string {
     .join('');
 }
 
-/** Renders the export as an A4 PDF with selectable text, titled for the document properties. */
+/** Renders the export as an A4 PDF with selectable text: each part from a new page, its transcript on pages of its own. */
 export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: printable(`${doc.title} - ${doc.subtitle}`), Creator: 'Insession' },
+    info: { Title: printable(doc.title), Creator: 'Insession' },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -29,28 +29,35 @@ export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
+  doc.parts.forEach((part, i) => {
+    if (i > 0) pdf.addPage();
+    writePart(pdf, part);
+  });
+  pdf.end();
+  return done;
+}
 
-  pdf.font('Helvetica-Bold').fontSize(18).text(printable(doc.title));
-  pdf.font('Helvetica').fontSize(11).fillColor('#444444').text(printable(doc.subtitle)).fillColor('black');
-  for (const s of doc.sections) {
+function writePart(pdf: PDFKit.PDFDocument, part: ExportPart): void {
+  pdf.font('Helvetica-Bold').fontSize(18).text(printable(part.title));
+  pdf.font('Helvetica').fontSize(11).fillColor('#444444').text(printable(part.subtitle)).fillColor('black');
+  for (const s of part.sections) {
     pdf.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(printable(s.heading));
     pdf.font('Helvetica').fontSize(10.5);
     for (const p of s.paragraphs) pdf.moveDown(0.3).text(printable(p), { align: 'left' });
     if (s.bullets.length > 0) pdf.moveDown(0.3).list(s.bullets.map(printable), { bulletRadius: 1.5, textIndent: 12 });
   }
-  if (doc.transcript.length > 0) {
-    pdf.addPage().font('Helvetica-Bold').fontSize(13).text('Transcript');
-    for (const line of doc.transcript) {
-      pdf
-        .moveDown(0.25)
-        .font('Helvetica-Bold')
-        .fontSize(9.5)
-        .text(printable(`[${line.time}] ${line.role}: `), {
-          continued: true,
-        });
-      pdf.font('Helvetica').text(printable(line.text));
-    }
+  if (part.transcript.length === 0) return;
+  pdf
+    .addPage()
+    .font('Helvetica-Bold')
+    .fontSize(13)
+    .text(`Transcript: ${printable(part.title)}`);
+  for (const line of part.transcript) {
+    pdf
+      .moveDown(0.25)
+      .font('Helvetica-Bold')
+      .fontSize(9.5)
+      .text(printable(`[${line.time}] ${line.role}: `), { continued: true });
+    pdf.font('Helvetica').text(printable(line.text));
   }
-  pdf.end();
-  return done;
 }

@@ -16,6 +16,8 @@ export interface ApiHarness {
   /** Job queue without workers: uploads queue pipeline jobs that stay queued (tests assert them). */
   jobs: TestJobs;
   filesDir: string;
+  /** Where transcription keeps its per-session checkpoints. */
+  workDir: string;
   /** Log lines (JSON) written by the app, e.g. reset links mailed without SMTP. */
   logs: string[];
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     testDb,
     jobs,
     filesDir: config.filesDir,
+    workDir: config.workDir,
     logs,
     async close() {
       await app.close();
