@@ -64,3 +64,16 @@ export function useCreateClient() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: keys.clients() }),
   });
 }
+
+/** Fetches the client's whole record (PDF or JSON) for the browser to save. */
+export function useClientExport(id: string, format: 'pdf' | 'json') {
+  return useMutation<Blob, ApiError>({
+    mutationFn: async () =>
+      unwrap<Blob>(
+        await api.GET('/api/clients/{id}/export', {
+          params: { path: { id }, query: { format } },
+          parseAs: 'blob',
+        }),
+      ),
+  });
+}

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useClient } from '../api/clients.queries.ts';
 import { useClientSessions } from '../api/sessions.queries.ts';
 import { SessionCard } from '../client-page/session-card.tsx';
+import { ClientExportButtons } from '../client-page/client-export-buttons.tsx';
 import { ClientProgress } from '../client-page/client-progress.tsx';
 import { InviteClient } from '../client-page/invite-client.tsx';
 import { ClientRiskFlags } from '../client-page/client-risk-flags.tsx';
@@ -40,9 +41,12 @@ export function ClientPage() {
           </p>
           <h1>{client.data.name}</h1>
         </div>
-        <Link className="button primary" to={`/upload?client=${clientId}`}>
-          Upload a session
-        </Link>
+        <div className="row">
+          <ClientExportButtons clientId={clientId} />
+          <Link className="button primary" to={`/upload?client=${clientId}`}>
+            Upload a session
+          </Link>
+        </div>
       </div>
       <div className="two-col">
         <section aria-labelledby="sessions-heading">
