@@ -10,7 +10,7 @@ export interface CrawlScope {
   runId: string;
 }
 
-type PageRow = Selectable<DB['library_pages']> & { source_url: string };
+export type PageRow = Selectable<DB['library_pages']> & { source_url: string };
 
 /**
  * The crawler's state in the database, for one source's run: the frontier is `crawl_frontier` rows of the run, the
@@ -225,7 +225,8 @@ export class DbCrawlStore implements CrawlStore {
   }
 }
 
-function toStoredPage(r: PageRow): StoredPage {
+/** A library_pages row (with its source's URL) as the crawler and recommender see it. */
+export function toStoredPage(r: PageRow): StoredPage {
   return {
     canonicalUrl: r.canonical_url,
     aliases: r.aliases,

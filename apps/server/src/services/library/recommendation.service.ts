@@ -1,6 +1,7 @@
 import { topicTaxonomy, type ActionItem, type Topic } from '@insession/core';
 import { clientContextFromSessions, recommendPages, type SessionSignals } from '@insession/crawler/recommend';
 import type { AuditRepository } from '../../repositories/audit.repository.ts';
+import { toStoredPage } from '../../repositories/db-crawl.store.ts';
 import type { ClinicalContentRepository } from '../../repositories/clinical-content.repository.ts';
 import type { HomeworkRepository } from '../../repositories/homework.repository.ts';
 import type { LibraryRepository } from '../../repositories/library.repository.ts';
@@ -47,33 +48,17 @@ export class RecommendationService {
     const pages = await this.deps.library.pagesForRecommending(session.practice_id);
     const already = await this.deps.recommendations.pageIdsForClient(session.client_id);
     const idByUrl = new Map(pages.map((p) => [p.canonical_url, p.id]));
-    const ranked = recommendPages(
-      context,
-      pages.map((p) => ({
-        canonicalUrl: p.canonical_url,
-        aliases: p.aliases,
-        source: p.source_url,
-        title: p.title,
-        language: p.language,
-        tags: p.tags,
-        markdown: p.markdown,
-        contentHash: p.content_hash,
-        rendered: p.rendered,
-        lastRunId: p.last_run_id,
-        firstSeenAt: p.first_seen_at.toISOString(),
-        fetchedAt: p.fetched_at.toISOString(),
-        changedAt: p.changed_at.toISOString(),
-        version: p.version,
-      })),
-      {
-        taxonomy: topicTaxonomy,
-        limit: PROPOSALS_PER_SESSION,
-        exclude: pages.filter((p) => already.has(p.id)).map((p) => p.canonical_url),
-      },
-    );
+    const ranked = recommendPages(context, pages.map(toStoredPage), {
+      taxonomy: topicTaxonomy,
+      limit: PROPOSALS_PER_SESSION,
+      exclude: pages.filter((p) => already.has(p.id)).map((p) => p.canonical_url),
+    });
     await this.deps.recommendations.insertProposed(
       session,
-      ranked.map((r) => ({ pageId: idByUrl.get(r.canonicalUrl) ?? '', score: r.score, reasons: r.reasons })),
+      ranked.flatMap((r) => {
+        const pageId = idByUrl.get(r.canonicalUrl);
+        return pageId ? [{ pageId, score: r.score, reasons: r.reasons }] : [];
+      }),
     );
     await this.audit(ctx, 'recommendation.propose', 'session', sessionId, { proposed: ranked.length });
     return this.deps.recommendations.listForSession(sessionId);
