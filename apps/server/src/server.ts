@@ -6,9 +6,8 @@ import type { Database } from './db/database.ts';
 import { openAppDatabase } from './db/open-app-database.ts';
 import { createNotificationListener, type NotificationListener } from './events/notification-listener.ts';
 import { JobQueue } from './jobs/job-queue.ts';
-import { startScheduler } from './jobs/job-scheduler.ts';
+import { periodicJobs, startScheduler } from './jobs/job-scheduler.ts';
 import { startWorkers, type Workers } from './jobs/job-worker.ts';
-import { startCrawlSchedule } from './jobs/crawl-schedule.timer.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 
@@ -74,10 +73,8 @@ export async function startRuntime(config: Config, opts: RuntimeOptions): Promis
       const w = workers;
       closers.push(() => w.stop());
       // Every process with workers offers the periodic jobs; each still runs once per slot (job-scheduler.ts).
-      const scheduler = startScheduler(queue, { log });
+      const scheduler = startScheduler(queue, { log, jobs: periodicJobs(config.CRAWL_SCHEDULE_MINUTES) });
       closers.push(() => scheduler.stop());
-      const stopSchedule = startCrawlSchedule(queue, config.CRAWL_SCHEDULE_MINUTES, log);
-      closers.push(async () => stopSchedule());
     }
 
     let app: FastifyInstance | undefined;

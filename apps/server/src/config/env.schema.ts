@@ -79,7 +79,7 @@ export const envSchema = z.object({
   /** Let admins list library sources on loopback or private addresses (local test sites); off in production. */
   CRAWL_ALLOW_PRIVATE_HOSTS: z.stringbool().default(false),
   /** How often workers look for library sources due for a re-crawl. */
-  CRAWL_SCHEDULE_MINUTES: positiveInt.max(24 * 60).default(15),
+  CRAWL_SCHEDULE_MINUTES: positiveInt.max(12 * 60).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

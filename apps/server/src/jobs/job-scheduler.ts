@@ -4,20 +4,24 @@ import type { JobName } from './job-registry.ts';
 
 /** A maintenance job that runs on a clock rather than in reply to a request. */
 export interface PeriodicJob {
-  name: Extract<JobName, 'audio.retention' | 'demo.cleanup'>;
+  name: Extract<JobName, 'audio.retention' | 'demo.cleanup' | 'crawl.schedule'>;
   everySeconds: number;
 }
 
-/** What runs on a clock, and how often. Both are idempotent sweeps, so a late or extra run is harmless. */
-export const periodicJobs: readonly PeriodicJob[] = [
-  { name: 'audio.retention', everySeconds: 3600 },
-  // Each demo also queues its own cleanup at expiry; this sweep catches any demo whose job was lost.
-  { name: 'demo.cleanup', everySeconds: 900 },
-];
+/** What runs on a clock, and how often. All are idempotent sweeps, so a late or extra run is harmless. */
+export function periodicJobs(crawlScheduleMinutes: number): readonly PeriodicJob[] {
+  return [
+    { name: 'audio.retention', everySeconds: 3600 },
+    // Each demo also queues its own cleanup at expiry; this sweep catches any demo whose job was lost.
+    { name: 'demo.cleanup', everySeconds: 900 },
+    // Queues a crawl for each library source whose re-crawl interval has passed (at most one per source).
+    { name: 'crawl.schedule', everySeconds: crawlScheduleMinutes * 60 },
+  ];
+}
 
 export interface SchedulerOptions {
   log: Logger;
-  jobs?: readonly PeriodicJob[];
+  jobs: readonly PeriodicJob[];
   /** How often each process offers the jobs; a job still runs at most once per `everySeconds` slot. */
   tickSeconds?: number;
 }
@@ -33,7 +37,7 @@ export interface Scheduler {
  * tick, each slot gets exactly one run, and the first tick after start-up catches up a missed slot.
  */
 export function startScheduler(queue: JobQueue, opts: SchedulerOptions): Scheduler {
-  const jobs = opts.jobs ?? periodicJobs;
+  const { jobs } = opts;
   let running: Promise<void> | undefined;
   const tick = async (): Promise<void> => {
     for (const job of jobs) {

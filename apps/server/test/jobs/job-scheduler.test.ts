@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config/config.ts';
-import { startScheduler } from '../../src/jobs/job-scheduler.ts';
+import { periodicJobs, startScheduler } from '../../src/jobs/job-scheduler.ts';
 import { createSessionFixture } from '../support/session-fixture.ts';
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { startTestJobs, waitFor, type TestJobs } from '../support/test-jobs.ts';
@@ -59,7 +59,7 @@ describe('job scheduler', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
 
-    const scheduler = startScheduler(jobs.queue, { log });
+    const scheduler = startScheduler(jobs.queue, { log, jobs: periodicJobs(15) });
     try {
       const removed = await waitFor(async () => {
         const m = await db
@@ -81,15 +81,17 @@ describe('job scheduler', () => {
 
   it('queues each periodic job once per slot, however many processes tick', async () => {
     // Three processes' schedulers ticking every 50 ms; the first test already used this hour's slot.
-    const schedulers = Array.from({ length: 3 }, () => startScheduler(jobs.queue, { log, tickSeconds: 0.05 }));
+    const schedulers = Array.from({ length: 3 }, () =>
+      startScheduler(jobs.queue, { log, jobs: periodicJobs(15), tickSeconds: 0.05 }),
+    );
     await new Promise((r) => setTimeout(r, 500));
     await Promise.all(schedulers.map((s) => s.stop()));
     const { rows } = (await jobs.queue.boss.getDb().executeSql(
       `SELECT name, singleton_on, count(*)::int AS n FROM ${jobs.queue.schema}.job
-       WHERE name IN ('audio.retention', 'demo.cleanup') GROUP BY name, singleton_on`,
+       WHERE name IN ('audio.retention', 'demo.cleanup', 'crawl.schedule') GROUP BY name, singleton_on`,
       [],
     )) as { rows: { name: string; n: number }[] };
-    expect(new Set(rows.map((r) => r.name))).toEqual(new Set(['audio.retention', 'demo.cleanup']));
+    expect(new Set(rows.map((r) => r.name))).toEqual(new Set(['audio.retention', 'demo.cleanup', 'crawl.schedule']));
     expect(rows.every((r) => r.n === 1)).toBe(true);
   });
 });
