@@ -13,7 +13,6 @@ export const resolvedMarkers =
 export const reportedQuestion = /\b(asked|asks|ask|asking) (me )?(if|whether|about)\b/;
 
 const firstPerson = /\b(i|i'm|i've|i'd|i'll|me|my|myself)\b/g;
-const firstPersonWord = new RegExp(firstPerson.source);
 const firstPersonSubject = /\b(i|i'm|i've|i'd|i'll|me|myself)\b/;
 const thirdPerson =
   /\b(he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|friend|cousin|sister|brother|son|daughter|mum|mom|dad|uncle|aunt|partner|flatmate|mate|neighbou?r|colleague|patient|client)\b/g;
@@ -24,9 +23,12 @@ const lastIndex = (re: RegExp, text: string): number => {
   return at;
 };
 
-/** A phrase with no "I/me/my" of its own ("overdosed", "self-harming") is the client's only if they are its subject. */
+/**
+ * A phrase without "I/me/myself" of its own ("overdosed", "slammed my hand") is the client's only if they are
+ * its subject: "my partner slammed my hand" is not self-harm.
+ */
 export const aboutSomeoneElse = (before: string, phrase: string): boolean =>
-  !firstPersonWord.test(phrase) && lastIndex(thirdPerson, before) > lastIndex(firstPerson, before);
+  !firstPersonSubject.test(phrase) && lastIndex(thirdPerson, before) > lastIndex(firstPerson, before);
 
 /** Whether the speaker is in the sentence as "I" or "me" (not only as "my brother ..."). */
 export const speaksOfSelf = (text: string): boolean => firstPersonSubject.test(text);

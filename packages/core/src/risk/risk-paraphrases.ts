@@ -26,13 +26,13 @@ export const paraphrasePatterns: RiskPattern[] = [
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\b(no|any|the|a|don't see (a|any|the)|can't see (a|any|the)|what's the|what is the) (point|reason|purpose) (in |of |to )?(being (here|alive|around)|living|life|carrying on|going on|keep(ing)? going|stay(ing)? alive|waking up)\b/,
+    re: /\b(no|any|the|a|don't see (a|any|the)|can't see (a|any|the)|what's the|what is the) (point|reason|purpose) (in |of |to )?(me )?(even )?(being (here|alive|around)|living|life|carrying on|going on|keep(ing)? going|stay(ing)? alive|waking up)\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\b(relieved|happier|better off|easier|simpler|lighter|fine|better) (\w+ ){0,3}(if|when|once) i (was|were|wasn't|weren't|am|'m) (gone|dead|not here|not around|not in it|out of the (way|picture)|around)\b|\b(lives?|life|things|everything) would be (\w+ ){0,2}(easier|simpler|better|lighter) (if|without) (i|me)\b/,
+    re: /\b(relieved|happier|better off|easier|simpler|lighter|fine|better) (\w+ ){0,3}(if|when|once) i (just )?(was|were|wasn't|weren't|am|'m) (gone|dead|not here|not around|not in it|out of the (way|picture)|around|anything|alive)\b|\b(lives?|life|things|everything) would be (\w+ ){0,2}(easier|simpler|better|lighter) (if|without) (i|me)\b/,
     selfNegated: true,
   },
   {
@@ -75,6 +75,12 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
     re: /\b(don't|do not|didn't) (\w+ ){0,2}want to be (on this earth|in this world|alive on this earth)\b|\bnever (open my eyes|see (another day|tomorrow)) again\b|\b(world|everyone|everything|everybody|life) would (just )?(keep|carry on|go on) (\w+ ){0,3}without me\b|\b(think|thinking|thought) (\w+ ){0,1}about (not being (alive|here|around)|not existing|being dead|not waking up)\b|\bif i (got|get|was) (hit|run over|killed) by (a|the) \w+\b.*\b(relieved|relief|wouldn't mind|fine|don't care|glad)\b|\b(only|just) (still )?(here|alive|around) (because|for) (of )?(my|the)\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\bcheck out\b.*\b(permanently|for good|forever|for ever)\b|\bcheck out of (life|this world)\b|\b(wish|wishing|hope|hoping|pray|praying) (that )?my heart (would|will|'d) (just )?stop\b|\b(anyone|anybody|people|who) (would|will|'d) (even )?(come to|go to|turn up (to|at)|care at) my funeral\b/,
     selfNegated: true,
   },
   // Active suicidal ideation: thoughts of ending life, method, preparation, a decision, a rehearsal.
@@ -120,6 +126,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     severity: 'high',
     re: /\bhow many (\w+ ){0,4}(it would|it'd|would it|it will|it'll) take\b|\bgoodbye (messages?|letters?|notes?|texts?|videos?)\b|\bi('ve| have)? attempted\b|\b(thinking about|thought about|think about) (trying|doing it|attempting) again\b|\b(us(e|ing)|turn(ing)?) (it|the gun|the knife|a gun|a knife|them) on myself\b|\bplanned (how|when|where) i('d| would|'ll| will) get there\b/,
   },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\b(top|topping|topped|unalive|unaliving|off|offing|end|ending) myself\b|\bkms\b|\b(thought|thoughts|thinking|think) (\w+ ){0,1}(about|of) (doing|taking) (something (stupid|silly|drastic)|the easy way out)\b|\b(might|could|going to|gonna|will|'ll) do something (stupid|silly|drastic)\b|\b(nearly|almost|came close to|been close to|close to) (ending it|ending things|ending my life|ending it all|killing myself)\b/,
+  },
   // Self-harm.
   {
     type: 'self_harm',
@@ -140,6 +151,11 @@ export const paraphrasePatterns: RiskPattern[] = [
       `\\b(cuts|scars|burns|marks) on my (\\w+ )?${body}\\b.*\\b(hide|hiding|cover|covering|long sleeves|nobody (sees|knows))\\b|\\b(slam\\w*|bang\\w*|hit\\w*|punch\\w*|burn\\w*|cut\\w*|scratch\\w*|bit|bite|smash\\w*) (\\w+ ){0,1}my (\\w+ )?${body}\\b.*\\b(on purpose|deliberately|to feel (something|pain|it)|so (that )?i('d| would) feel)\\b`,
     ),
   },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\bcut (\w+ ){0,1}(deeper|too deep)\b|\b(to|as a way to|so i can|because i wanted to) punish myself\b|\bdrink(ing)? bleach\b|\b(hit|hitting|punch\w*|slap\w*|bang\w*|scratch\w*|bit|bite|biting) my (\w+ )?(face|head|arms?|legs?|stomach|chest|thighs?)\b.*\b(until|till)\b|\bscars on my (\w+ )?(wrists?|arms?|legs?|thighs?)\b.*\b(again|did it)\b/,
+  },
   // Harm to others.
   {
     type: 'harm_to_others',
@@ -159,6 +175,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     re: new RegExp(
       `\\b(fantasi[sz]\\w*|imagin\\w*|picturing|thinking about|thoughts of|dream\\w* about) (\\w+ ){0,1}(running|running over|ramming|mowing down|running down) ${person}\\b|\\bi('ll| will|'m going to| am going to) cut (him|her|them|you)\\b(?! (some slack|a deal|off|out|loose|down|in|a break))|\\bcarry(ing)? a (knife|blade|weapon|machete|gun)\\b|\\b(baby|newborn|infant|toddler|little one)\\b.*\\b(could|might|want to|wanted to|urge to|feel like i('d| would| could)) (throw|shake|drop|smother|suffocate|hurt|hit) (her|him|it|them)\\b`,
     ),
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\b(i'll|i will|i'm going to|i am going to|gonna) put (him|her|them) in (hospital|the hospital|a wheelchair|the ground|a coffin)\b|\b(urge|urges|thoughts?|want|wanted|wanting|fantasi\w*) (\w+ ){0,2}(to )?(drive|driving|run|running|plough|ploughing) (my car )?into (the )?(people|crowd|pedestrians|them|him|her|someone)\b/,
   },
   // Abuse.
   {
@@ -185,6 +206,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'abuse',
     severity: 'high',
     re: /\b(he|she|they|my (\w+ ){0,1}(husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepfather|stepmother|brother|sister|son|daughter|carer|uncle|ex|grandad|grandfather))( \w+)? (bit|bites|burned|burnt|scratched|scratches|headbutted|stabbed|spat on|spits on|kicked|kicks|punched|punches|slapped|slaps|hit|hits|beat|beats|choked|chokes|strangled|strangles|pushed|pushes|shoved|shoves|raped|rapes|touched|touches) me\b|\b(threatens|threatened|threatening) to (stab|kill|hurt|hit|beat|burn|shoot|strangle) me\b|\bcomes? into (the bathroom|my room|my bedroom)\b.*\b(shower\w*|undress\w*|changing|naked|won't leave|at night)\b|\b(won't|doesn't|will not|never) (give|let) me (have )?(any|my own)? ?(money|cash|access to (the|my|our) (money|account))\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(he|she|they|my (\w+ ){0,1}(husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|brother|sister|son|daughter|carer|ex))( \w+)? (slammed|smashed|burned|burnt|twisted|broke|stabbed|hit|punched|kicked|squeezed|bent) my (\w+ )?(hand|arm|wrist|face|head|neck|fingers?|leg|ribs?|nose)\b|\b(makes?|made) me ask (for |his |her |their )?permission\b|\bhave to ask (his|her|their) permission\b|\b(tracks|tracked|tracking|monitors|follows|followed) (my (phone|location|car)|me)\b.*\b(turns? up|shows? up|wherever|everywhere)\b/,
   },
   // Substance-related crisis: overdose, unconsciousness, withdrawal fits, using alone, mixing depressants, driving.
   {
@@ -216,5 +242,10 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'substance_crisis',
     severity: 'high',
     re: /\b(woke up|came round|came to) in (\w+ ){0,4}(police van|cell|ambulance|hospital|a&e|street|gutter|park|stranger's)\b|\brecovery position\b|\bdrink\w* (hand sanitiser|hand sanitizer|mouthwash|surgical spirit|antifreeze|rubbing alcohol|aftershave)\b|\b(dts|delirium tremens)\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(spice|mamba|nitazenes?|fentanyl|heroin|ketamine|ghb|pills|benzos|xanax)\b.*\b(collapsed|passed out|stopped breathing|went blue|fitting|unconscious)\b|\b(collapsed|passed out|stopped breathing|went blue|unconscious)\b.*\b(spice|mamba|fentanyl|heroin|ketamine|ghb|pills|benzos|xanax)\b|\b(crashed|crash|drove|driving|drive)\b.*\b(while|when) i was (high|drunk|wasted|stoned|off my face|on (something|pills|coke))\b|\bod'd\b/,
   },
 ];
