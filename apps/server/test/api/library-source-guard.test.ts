@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSourceUrl, isPrivateAddress } from '../../src/services/library/source-url.guard.ts';
+import { isPrivateAddress } from '../../src/security/private-address.ts';
+import { checkSourceUrl } from '../../src/services/library/source-url.guard.ts';
 
 describe('library source URLs', () => {
   it('refuses non-web schemes and local or private addresses', async () => {
