@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { sessionDto, toSessionDto } from '../services/dto.ts';
+import { analysesJson, analysisDto, sendJsonText } from './analyses-json.ts';
 import { EVERYONE, STAFF, authorize } from './request-context.helper.ts';
 import type { ApiContainer } from './api-container.ts';
 import { authErrors, idParams, type ZodApp } from './zod-app.ts';
 
 const isoDate = z.iso.date({ message: 'sessionDate must be a date as YYYY-MM-DD' });
-const analysisDto = z.object({
-  kind: z.string(),
-  schemaVersion: z.number(),
-  provider: z.string(),
-  model: z.string().nullable(),
-  payload: z.unknown(),
-  createdAt: z.string(),
-});
 
 export function registerSessionRoutes(app: ZodApp, c: ApiContainer): void {
   app.get(
@@ -135,11 +128,11 @@ export function registerSessionRoutes(app: ZodApp, c: ApiContainer): void {
         response: { 200: z.array(analysisDto), ...authErrors },
       },
     },
-    async (req) =>
-      (await c.sessions.analyses(authorize(req, EVERYONE), req.params.id)).map((a) => ({
-        ...a,
-        createdAt: a.createdAt.toISOString(),
-      })),
+    async (req, reply) => {
+      const rows = await c.sessions.analyses(authorize(req, EVERYONE), req.params.id);
+      // The schema above documents the shape; analysesJson writes it.
+      return sendJsonText(reply, analysesJson(rows));
+    },
   );
 
   app.get(

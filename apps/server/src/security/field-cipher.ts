@@ -56,6 +56,11 @@ export class FieldCipher {
     return stored.startsWith(PREFIX) ? stored.slice(PREFIX.length).split(':')[0] : undefined;
   }
 
+  /** `keyId:iv:tag` of a stored value (undefined for plaintext): names one sealing, as every write draws a new IV. */
+  sealingOf(stored: string): string | undefined {
+    return stored.startsWith(PREFIX) ? stored.slice(PREFIX.length).split(':', 3).join(':') : undefined;
+  }
+
   /** True when the value must be re-encrypted to end up under the active key. */
   needsRotation(stored: string): boolean {
     return this.keyIdOf(stored) !== this.opts.activeKeyId;

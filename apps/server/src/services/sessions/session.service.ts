@@ -1,10 +1,11 @@
 import type { AuditRepository } from '../../repositories/audit.repository.ts';
 import type { ClientRepository } from '../../repositories/client.repository.ts';
-import type { ClinicalContentRepository, StoredAnalysis } from '../../repositories/clinical-content.repository.ts';
+import type { AnalysisJson, ClinicalContentRepository } from '../../repositories/clinical-content.repository.ts';
 import type { SessionListFilter, SessionRepository, SessionRow } from '../../repositories/session.repository.ts';
 import { badRequest, conflict, notFound } from '../../routes/http-error.ts';
 import { STAGE_NAMES, type StageName } from '../../jobs/pipeline.ts';
 import type { RequestContext } from '../request-context.ts';
+import type { StoredFiles } from '../storage/stored-files.ts';
 
 /** Analysis kinds a client may read about their own session; everything else is clinician-only. */
 export const CLIENT_FACING_KINDS = ['summary', 'action_items', 'narrative'] as const;
@@ -15,6 +16,7 @@ export class SessionService {
     private readonly clients: ClientRepository,
     private readonly content: ClinicalContentRepository,
     private readonly audit: AuditRepository,
+    private readonly files: StoredFiles,
   ) {}
 
   /** Session list: metadata only (no clinical content), so it is not audited row by row. */
@@ -67,21 +69,24 @@ export class SessionService {
     return row;
   }
 
+  /** Deletes the session's rows, its recording (unless another session shares the file) and its checkpoints. */
   async delete(ctx: RequestContext, id: string): Promise<void> {
-    await this.require(ctx, id);
+    const row = await this.require(ctx, id);
     await this.audit.record(ctx.actor, ctx.origin, {
       action: 'session.delete',
       resourceType: 'session',
       resourceId: id,
     });
-    await this.sessions.delete(id);
+    const paths = await this.sessions.delete(id);
+    await this.files.removeUnreferenced(row.practice_id, paths);
+    await this.files.removeCheckpoints([id]);
   }
 
-  /** Analyses of a session; a client gets only the client-facing kinds. */
-  async analyses(ctx: RequestContext, id: string): Promise<StoredAnalysis[]> {
-    await this.require(ctx, id);
+  /** Analyses of a session (payloads as JSON text); a client gets only the client-facing kinds. */
+  async analyses(ctx: RequestContext, id: string): Promise<AnalysisJson[]> {
     const kinds = ctx.actor.role === 'client' ? CLIENT_FACING_KINDS : undefined;
-    const rows = await this.content.analyses(id, kinds);
+    const rows = await this.content.visibleAnalysesJson(ctx.actor, id, kinds);
+    if (!rows) throw notFound('session');
     await this.audit.record(ctx.actor, ctx.origin, {
       action: 'analysis.read',
       resourceType: 'session',
