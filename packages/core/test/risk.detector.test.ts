@@ -57,6 +57,8 @@ describe('risk detector', () => {
     "I self-harmed as a teenager but I haven't for years now.",
     "I'd never take an overdose, I know what it did to my family.",
     "I've been cutting out sugar and fizzy drinks.",
+    'I burnt my hand on my hair straighteners this morning.',
+    "I could strangle my brother sometimes, he's so annoying, but I love him.",
   ])('does not flag someone else\'s risk, a past risk that is over, or a negation: "%s"', async (text) => {
     expect(await risk(text, { embeddingWordBudget: 1200 })).toEqual({ level: 'none', flags: [] });
   });

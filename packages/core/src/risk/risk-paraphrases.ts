@@ -38,7 +38,7 @@ export const paraphrasePatterns: RiskPattern[] = [
   {
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
-    re: /\b(being dead|death|dying|not waking up|not being here|not existing) (\w+ ){0,2}(sounds|seems|feels|looks|would be|would feel) (\w+ ){0,2}(easier|peaceful|better|nice|appealing|tempting|like (a )?(relief|rest|release|an escape))\b|\bdeath (doesn't|does not|no longer) (scare|frighten) me\b/,
+    re: /\b(being dead|death|dying|not waking up|not being here|not existing) (\w+ ){0,3}(sounds|seems|feels|looks|would (\w+ )?be|would feel) (\w+ ){0,2}(easier|peaceful|better|nice|appealing|tempting|the best thing|a blessing|a mercy|like (a )?(relief|rest|release|an escape))\b|\bdeath (doesn't|does not|no longer) (scare|frighten) me\b/,
     selfNegated: true,
   },
   {
@@ -81,6 +81,12 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'passive_suicidal_ideation',
     severity: 'moderate',
     re: /\bcheck out\b.*\b(permanently|for good|forever|for ever)\b|\bcheck out of (life|this world)\b|\b(wish|wishing|hope|hoping|pray|praying) (that )?my heart (would|will|'d) (just )?stop\b|\b(anyone|anybody|people|who) (would|will|'d) (even )?(come to|go to|turn up (to|at)|care at) my funeral\b/,
+    selfNegated: true,
+  },
+  {
+    type: 'passive_suicidal_ideation',
+    severity: 'moderate',
+    re: /\b(won't|will not|don't think i'll|do not think i will|not sure i'll) (still be (here|around|alive)|be alive)\b|\b(disappointed|hate|gutted|sad|annoyed|upset) (\w+ ){0,6}(i'm|i am) still (here|alive)\b|\b(doing|do) (everyone|them|the world|my family) a favou?r\b.*\bif i (disappeared|died|was gone|wasn't here|killed myself|went)\b|\b(tired|sick) of (waking up|existing)\b(?! (at|early|so early|with|in|to|on|every (day|morning) at))/,
     selfNegated: true,
   },
   // Active suicidal ideation: thoughts of ending life, method, preparation, a decision, a rehearsal.
@@ -131,6 +137,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     severity: 'high',
     re: /\b(top|topping|topped|unalive|unaliving|off|offing|end|ending) myself\b|\bkms\b|\b(thought|thoughts|thinking|think) (\w+ ){0,1}(about|of) (doing|taking) (something (stupid|silly|drastic)|the easy way out)\b|\b(might|could|going to|gonna|will|'ll) do something (stupid|silly|drastic)\b|\b(nearly|almost|came close to|been close to|close to) (ending it|ending things|ending my life|ending it all|killing myself)\b/,
   },
+  {
+    type: 'active_suicidal_ideation',
+    severity: 'high',
+    re: /\bsay(ing)? (my )?goodbyes?\b.*\b(without (them|anyone) knowing|for the last time|one last time)\b|\b(balcony|bridge|roof|edge|ledge|platform|tracks|window|pills|tablets|knife|rope)\b.*\bhow easy it would be\b|\bhow easy it would be to (jump|end it|die|go|step off|fall|do it)\b|\b(haven't|not yet) (picked|chosen|set|decided on) (the|a) (day|date|time)\b|\b(hold|holding|held|put|pressed|pressing) (a|the) (knife|blade|razor|scissors|glass) (to|against) my (\w+ )?(wrist|throat|neck|arm|skin|chest)\b/,
+  },
   // Self-harm.
   {
     type: 'self_harm',
@@ -156,6 +167,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     severity: 'high',
     re: /\bcut (\w+ ){0,1}(deeper|too deep)\b|\b(to|as a way to|so i can|because i wanted to) punish myself\b|\bdrink(ing)? bleach\b|\b(hit|hitting|punch\w*|slap\w*|bang\w*|scratch\w*|bit|bite|biting) my (\w+ )?(face|head|arms?|legs?|stomach|chest|thighs?)\b.*\b(until|till)\b|\bscars on my (\w+ )?(wrists?|arms?|legs?|thighs?)\b.*\b(again|did it)\b/,
   },
+  {
+    type: 'self_harm',
+    severity: 'high',
+    re: /\b(reopen\w*|picking|pick|open(ing)? up) (\w+ ){0,1}(the|my) (cuts|wounds|scabs|scars)\b|\b(only thing|all) that (calms|helps|works|makes)\b.*\b(blade|cutting|razor|burning|hurting myself)\b|\b(blade|cutting|razor|burning) (is|was) the only thing\b/,
+  },
   // Harm to others.
   {
     type: 'harm_to_others',
@@ -180,6 +196,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'harm_to_others',
     severity: 'high',
     re: /\b(i'll|i will|i'm going to|i am going to|gonna) put (him|her|them) in (hospital|the hospital|a wheelchair|the ground|a coffin)\b|\b(urge|urges|thoughts?|want|wanted|wanting|fantasi\w*) (\w+ ){0,2}(to )?(drive|driving|run|running|plough|ploughing) (my car )?into (the )?(people|crowd|pedestrians|them|him|her|someone)\b/,
+  },
+  {
+    type: 'harm_to_others',
+    severity: 'high',
+    re: /\b(want|wanted|like|love) to see (him|her|them) (bleed|suffer|in pain|hurt|dead|die)\b/,
   },
   // Abuse.
   {
@@ -211,6 +232,11 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'abuse',
     severity: 'high',
     re: /\b(he|she|they|my (\w+ ){0,1}(husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|brother|sister|son|daughter|carer|ex))( \w+)? (slammed|smashed|burned|burnt|twisted|broke|stabbed|hit|punched|kicked|squeezed|bent) my (\w+ )?(hand|arm|wrist|face|head|neck|fingers?|leg|ribs?|nose)\b|\b(makes?|made) me ask (for |his |her |their )?permission\b|\bhave to ask (his|her|their) permission\b|\b(tracks|tracked|tracking|monitors|follows|followed) (my (phone|location|car)|me)\b.*\b(turns? up|shows? up|wherever|everywhere)\b/,
+  },
+  {
+    type: 'abuse',
+    severity: 'high',
+    re: /\b(hands?|fingers) (round|around) my (neck|throat)\b|\b(makes?|made|tells?|told) me (to )?keep (it|this|secrets?|quiet)\b.*\b(does|did|to me)\b|\bwhat he (does|did) to me\b|\bunless i do (exactly )?what (he|she|they) (says|wants|tells me)\b|\b(won't|will not|doesn't) let me see (my|the|our) (kids|children|friends|family)\b/,
   },
   // Substance-related crisis: overdose, unconsciousness, withdrawal fits, using alone, mixing depressants, driving.
   {
@@ -247,5 +273,10 @@ export const paraphrasePatterns: RiskPattern[] = [
     type: 'substance_crisis',
     severity: 'high',
     re: /\b(spice|mamba|nitazenes?|fentanyl|heroin|ketamine|ghb|pills|benzos|xanax)\b.*\b(collapsed|passed out|stopped breathing|went blue|fitting|unconscious)\b|\b(collapsed|passed out|stopped breathing|went blue|unconscious)\b.*\b(spice|mamba|fentanyl|heroin|ketamine|ghb|pills|benzos|xanax)\b|\b(crashed|crash|drove|driving|drive)\b.*\b(while|when) i was (high|drunk|wasted|stoned|off my face|on (something|pills|coke))\b|\bod'd\b/,
+  },
+  {
+    type: 'substance_crisis',
+    severity: 'high',
+    re: /\b(cpr|resuscitat\w*)\b.*\b(took|drank|using|used|pills|drugs|something)\b|\b(took|drank|using|used|pills|drugs)\b.*\b(cpr|resuscitat\w*)\b|\bstopped breathing\b.*\b(drink|drinking|drank|using|pills|took)\b|\b(drink|drinking|drank|using|pills|took)\b.*\bstopped breathing\b|\b(stop|stopped|stopping|without) (drinking|a drink|the drink|using)\b.*\b(see|seeing|saw|hear|hearing) (things|stuff|bugs|insects|spiders|voices)\b/,
   },
 ];

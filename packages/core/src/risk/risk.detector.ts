@@ -5,6 +5,7 @@ import { embedPrototypes, maxSimilarity } from '../nlp/embedder.ts';
 import { affirmativeStart, riskGate, screeningQuestion } from './risk-gate.ts';
 import {
   aboutSomeoneElse,
+  accident,
   clauseBefore,
   pastMarkers,
   reportedQuestion,
@@ -59,7 +60,7 @@ function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } 
 }
 
 const isNegatedOrIdiom = (s: Sentence): boolean =>
-  idioms.test(s.lower) || (negators.test(s.lower) && !nonNegators.test(s.lower));
+  idioms.test(s.lower) || accident.test(s.lower) || (negators.test(s.lower) && !nonNegators.test(s.lower));
 
 async function matchEmbedding(s: Sentence): Promise<{ type: RiskType; severity: RiskSeverity } | null> {
   // Similarity can't tell whose risk it is, so only sentences where the client speaks as "I" or "me" count.
