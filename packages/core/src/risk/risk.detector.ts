@@ -13,11 +13,12 @@ import {
   restoreApostrophes,
   speaksOfSelf,
 } from './risk-context.ts';
-import { paraphrasePatterns } from './risk-paraphrases.ts';
+import { harmParaphrases } from './harm.paraphrases.ts';
 import { idioms, negators, nonNegators, riskPatterns } from './risk-patterns.ts';
+import { suicideParaphrases } from './suicide.paraphrases.ts';
 
 const idiomsGlobal = new RegExp(idioms.source, 'g');
-const allPatterns = [...riskPatterns, ...paraphrasePatterns];
+const allPatterns = [...riskPatterns, ...suicideParaphrases, ...harmParaphrases];
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
 /** On equal severity, the more specific reading wins ("took a bunch of pills hoping not to wake" is an attempt). */
 const typeRank: Record<RiskType, number> = {
