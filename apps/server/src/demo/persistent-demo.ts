@@ -57,7 +57,7 @@ export async function seedPersistentDemo(
       ],
     };
   }
-  if (existing) await c.db.deleteFrom('practices').where('id', '=', existing.practice_id).execute();
+  if (existing) await c.storedFiles.deletePractices([existing.practice_id]);
 
   const clinicianPassword = newPassword();
   const clinician = await c.repos.users.createPractice({

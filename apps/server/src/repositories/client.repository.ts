@@ -70,22 +70,6 @@ export class ClientRepository {
   }
 
   /**
-   * Which of these paths another live file row still points at. Storage is content-addressed per practice, so the
-   * same recording uploaded for two sessions is one file on disk.
-   */
-  async pathsInUse(practiceId: string, paths: string[]): Promise<Set<string>> {
-    if (paths.length === 0) return new Set();
-    const rows = await this.db
-      .selectFrom('media_files')
-      .select('storage_path')
-      .where('practice_id', '=', practiceId)
-      .where('storage_path', 'in', paths)
-      .where('deleted_at', 'is', null)
-      .execute();
-    return new Set(rows.map((r) => r.storage_path));
-  }
-
-  /**
    * Deletes the client and, through ON DELETE CASCADE, everything hanging off it (sessions, file rows,
    * transcripts, analyses, notes, homework, rollups, questionnaires, events), plus the client's login.
    * audit_log has no foreign keys, so its rows stay.

@@ -81,8 +81,16 @@ export class SessionRepository {
       .executeTakeFirstOrThrow();
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('id', '=', id).execute();
+  /**
+   * Deletes the session and, through ON DELETE CASCADE, its file rows, transcript, analyses and events. Returns
+   * the paths of its recordings, for deleting the files no other session shares.
+   */
+  delete(id: string): Promise<string[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const files = await trx.selectFrom('media_files').select('storage_path').where('session_id', '=', id).execute();
+      await trx.deleteFrom('sessions').where('id', '=', id).execute();
+      return files.map((f) => f.storage_path);
+    });
   }
 
   /** Dates of a client's sessions, for attendance. */

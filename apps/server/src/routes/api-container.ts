@@ -42,6 +42,7 @@ import { LibraryService } from '../services/library/library.service.ts';
 import { RecommendationService } from '../services/library/recommendation.service.ts';
 import { RollupRepository } from '../repositories/rollup.repository.ts';
 import { ClientRollupService } from '../services/rollups/client-rollup.service.ts';
+import { StoredFiles } from '../services/storage/stored-files.ts';
 
 /** Builds the API's repositories and services once per app, from the database, config and ports. */
 export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger) {
@@ -83,8 +84,9 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
           redirectUrl: new URL('/api/auth/oidc/callback', config.PUBLIC_URL).toString(),
         })
       : undefined;
-  const clients = new ClientService(repos.clients, repos.audit, config);
-  const sessions = new SessionService(repos.sessions, repos.clients, repos.content, repos.audit);
+  const storedFiles = new StoredFiles(db, config);
+  const clients = new ClientService(repos.clients, repos.audit, storedFiles);
+  const sessions = new SessionService(repos.sessions, repos.clients, repos.content, repos.audit, storedFiles);
   const webhooks = new WebhookService(repos.webhooks, cipher, queue, log, config.WEBHOOK_ALLOW_PRIVATE_URLS);
   const questionnaires = new QuestionnaireService(repos.questionnaires, clients, repos.audit, (flag) =>
     webhooks.dispatch(
@@ -111,6 +113,7 @@ export function buildApiContainer(opts: ApiPluginOptions, log: FastifyBaseLogger
     oidc,
     database,
     queue,
+    storedFiles,
     eventHub: new EventHub(database, opts.listener, new EventRepository(db)),
     clients,
     exports: new ClientExportService(

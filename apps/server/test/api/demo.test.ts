@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkers } from '../../src/jobs/job-worker.ts';
@@ -33,12 +36,19 @@ describe('POST /api/demo', () => {
     expect((await real.get('/api/clients')).json<{ name: string }[]>().map((c) => c.name)).toEqual(['Real Person']);
     // Nothing is pre-analysed: demo sessions wait in the pipeline like any upload.
     const sessions = await waitFor(async () => {
-      const page = (await demo.get('/api/sessions?limit=200')).json<{ items: { status: string }[] }>();
+      const page = (await demo.get('/api/sessions?limit=200')).json<{ items: { id: string; status: string }[] }>();
       return page.items.length > 0 ? page.items : undefined;
     });
     expect(sessions.every((s) => s.status !== 'completed')).toBe(true);
     const analyses = await h.testDb.database.db.selectFrom('analyses').select('id').execute();
     expect(analyses).toEqual([]);
+
+    // What the demo leaves on disk: its recordings, and checkpoints as transcription writes them.
+    const demoFiles = path.join(h.filesDir, demo.practiceId);
+    const work = path.join(h.workDir, sessions[0]?.id ?? 'no-session');
+    await mkdir(path.join(work, 'analysis'), { recursive: true });
+    await writeFile(path.join(work, 'analysis', 'chunk-00000.f32'), Buffer.alloc(64));
+    await waitFor(async () => existsSync(demoFiles));
 
     await h.testDb.database.db
       .updateTable('practices')
@@ -47,7 +57,7 @@ describe('POST /api/demo', () => {
       .execute();
     await h.app.close();
     const workers = await startWorkers(h.jobs.queue, {
-      config: h.jobs.config,
+      config: { ...h.jobs.config, filesDir: h.filesDir, workDir: h.workDir },
       concurrency: 1,
       names: ['demo.cleanup'],
       workerName: 'demo-test',
@@ -60,7 +70,8 @@ describe('POST /api/demo', () => {
         .select('id')
         .where('is_demo', '=', true)
         .execute();
-      return left.length === 0;
+      // The job deletes the rows first, then the recordings and checkpoints.
+      return left.length === 0 && !existsSync(demoFiles) && !existsSync(work);
     });
     await workers.stop();
     const remaining = await h.testDb.database.db.selectFrom('clients').select('name').execute();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,8 +15,9 @@ import { createSessionFixture, type SessionFixture } from '../support/session-fi
 import { createTestDb, type TestDb } from '../support/test-db.ts';
 import { startTestJobs, waitFor, type TestJobs } from '../support/test-jobs.ts';
 
-// The transcribe stage over real files: unusable audio fails the session at once, and a transcription reports
-// its steps as progress events that SSE forwards. Speech-to-text is `none`, so no speech model is needed.
+// The transcribe stage over real files: unusable audio fails the session at once, a transcription reports its
+// steps as progress events that SSE forwards, and a finished one leaves no checkpoints behind. Speech-to-text is
+// `none`, so no speech model is needed.
 describe('transcribe stage', () => {
   let t: TestDb;
   let jobs: TestJobs;
@@ -78,14 +80,16 @@ describe('transcribe stage', () => {
     expect(s.error).toMatch(/^Transcription failed: The audio file could not be read: it is damaged or not audio \(/);
     const types = (await events(f.sessionId)).map((e) => e.type).filter((type) => type !== 'stage.progress');
     expect(types).toEqual(['stage.started', 'session.failed']);
-    const { rows } = (await jobs.queue.boss
-      .getDb()
-      .executeSql(
-        `SELECT state::text AS state, retry_count FROM ${jobs.queue.schema}.job WHERE name = 'transcribe'`,
-        [],
-      )) as {
-      rows: { state: string; retry_count: number }[];
-    };
+    // The session shows the failure just before the job itself is marked done.
+    const rows = await waitFor(async () => {
+      const { rows } = (await jobs.queue.boss
+        .getDb()
+        .executeSql(
+          `SELECT state::text AS state, retry_count FROM ${jobs.queue.schema}.job WHERE name = 'transcribe'`,
+          [],
+        )) as { rows: { state: string; retry_count: number }[] };
+      return rows.some((r) => r.state === 'active') ? undefined : rows;
+    });
     expect(rows).toEqual([{ state: 'completed', retry_count: 0 }]);
     const media = await t.database.db
       .selectFrom('media_files')
@@ -132,6 +136,9 @@ describe('transcribe stage', () => {
     expect(stored?.segments.length).toBeGreaterThanOrEqual(2);
     expect(stored?.segments.every((seg) => seg.text === '')).toBe(true);
     expect(new Set(stored?.segments.map((seg) => seg.speaker)).size).toBe(2);
+    // With the transcript stored, the checkpoints (decoded audio) leave the disk; the stage wrote them under workDir.
+    expect(existsSync(config.workDir)).toBe(true);
+    await waitFor(async () => !existsSync(path.join(config.workDir, f.sessionId)));
 
     // SSE frames of progress events carry the session and how far it got.
     const hub = new EventHub(t.database, jobs.listener, new EventRepository(t.database.db));

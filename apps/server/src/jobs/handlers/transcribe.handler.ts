@@ -3,6 +3,9 @@ import type { AsrEngineOptions, AudioErrorCode } from '@insession/audio';
 import type { Config } from '../../config/config.ts';
 import { asJson } from '../../db/json.ts';
 import { sealJson } from '../../security/sealed-json.ts';
+import { StoredFiles } from '../../services/storage/stored-files.ts';
+import type { JobHandler } from '../job-handler.ts';
+import type { SessionJobPayload } from '../job-registry.ts';
 import { PermanentJobError } from '../permanent-error.ts';
 import { stageProgressReporter } from '../stage-progress.ts';
 import { defineStage } from '../stage-runner.ts';
@@ -19,7 +22,7 @@ const PERMANENT_AUDIO_ERRORS: ReadonlySet<AudioErrorCode> = new Set([
 
 // Audio → diarized transcript with roles (packages/audio). Transcription checkpoints its chunks under
 // DATA_DIR/work/<session>, so a retry after a crash resumes instead of starting over.
-export const handler = defineStage('transcribe', async (session, ctx) => {
+const transcribe = defineStage('transcribe', async (session, ctx) => {
   const media = await ctx.database.db
     .selectFrom('media_files')
     .select(['storage_path', 'mime_type'])
@@ -66,6 +69,23 @@ export const handler = defineStage('transcribe', async (session, ctx) => {
       .execute();
   };
 });
+
+/**
+ * Once the transcript is stored (by this attempt or an earlier one) the checkpoints are only decoded audio on disk:
+ * they go. A failed attempt keeps them so that its retry resumes; a re-run of the stage recomputes them.
+ */
+export const handler: JobHandler<SessionJobPayload> = async (payload, ctx) => {
+  await transcribe(payload, ctx);
+  const { db } = ctx.database;
+  const session = await db
+    .selectFrom('sessions')
+    .select('transcribed_at')
+    .where('id', '=', payload.sessionId)
+    .executeTakeFirst();
+  if (!session || session.transcribed_at) {
+    await new StoredFiles(db, ctx.config).removeCheckpoints([payload.sessionId]);
+  }
+};
 
 function asrOptions(config: Config): AsrEngineOptions {
   return {

@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { AuditRepository } from '../../repositories/audit.repository.ts';
 import type { ClientRepository, ClientRow } from '../../repositories/client.repository.ts';
 import { forbidden, badRequest, notFound } from '../../routes/http-error.ts';
 import type { RequestContext } from '../request-context.ts';
+import type { StoredFiles } from '../storage/stored-files.ts';
 
 // Clients (the people in therapy). Lookups go through the caller's scope, so another clinician's or another
 // practice's client is "not found", and every read and change is audited.
@@ -11,7 +10,7 @@ export class ClientService {
   constructor(
     private readonly clients: ClientRepository,
     private readonly audit: AuditRepository,
-    private readonly dirs: { filesDir: string; workDir: string },
+    private readonly files: StoredFiles,
   ) {}
 
   async list(ctx: RequestContext, includeArchived: boolean): Promise<ClientRow[]> {
@@ -86,13 +85,8 @@ export class ClientService {
       details: { files: stored.paths.length, sessions: stored.sessionIds.length },
     });
     await this.clients.erase(row);
-    const inUse = await this.clients.pathsInUse(row.practice_id, stored.paths);
-    for (const file of stored.paths.filter((p) => !inUse.has(p))) {
-      await rm(path.resolve(this.dirs.filesDir, file), { force: true });
-    }
-    for (const sessionId of stored.sessionIds) {
-      await rm(path.join(this.dirs.workDir, sessionId), { recursive: true, force: true });
-    }
+    await this.files.removeUnreferenced(row.practice_id, stored.paths);
+    await this.files.removeCheckpoints(stored.sessionIds);
   }
 
   /** Admins may assign any clinician of the practice; clinicians create clients on their own caseload. */

@@ -1,21 +1,19 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { JobHandler } from '../../jobs/job-handler.ts';
 import type { JobPayload } from '../../jobs/job-registry.ts';
+import { StoredFiles } from '../storage/stored-files.ts';
 
 /**
- * Deletes every expired demo practice (ON DELETE CASCADE removes its users, clients, sessions and content) and
- * its stored files. Idempotent: it looks at expiry, not at which practice queued it.
+ * Deletes every expired demo practice with everything in it, including its recordings and transcription
+ * checkpoints. Idempotent: it looks at expiry, not at which practice queued it.
  */
 export const handler: JobHandler<JobPayload<'demo.cleanup'>> = async (_payload, ctx) => {
-  const expired = await ctx.database.db
-    .deleteFrom('practices')
+  const { db } = ctx.database;
+  const expired = await db
+    .selectFrom('practices')
+    .select('id')
     .where('is_demo', '=', true)
     .where('demo_expires_at', '<', new Date())
-    .returning('id')
     .execute();
-  for (const { id } of expired) {
-    await rm(path.join(ctx.config.filesDir, id), { recursive: true, force: true });
-  }
-  if (expired.length > 0) ctx.log.info({ practices: expired.length }, 'expired demo practices deleted');
+  const deleted = await new StoredFiles(db, ctx.config).deletePractices(expired.map((p) => p.id));
+  if (deleted > 0) ctx.log.info({ practices: deleted }, 'expired demo practices deleted');
 };

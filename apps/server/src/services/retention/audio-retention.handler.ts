@@ -1,13 +1,13 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { sql } from 'kysely';
 import type { JobHandler } from '../../jobs/job-handler.ts';
 import type { JobPayload } from '../../jobs/job-registry.ts';
+import { StoredFiles } from '../storage/stored-files.ts';
 
 /**
  * Enforces each practice's audio retention setting: "delete after transcription" removes recordings whose session
  * is transcribed; "keep N days" removes recordings older than N days. The row stays (sha256, size, consent) with
- * deleted_at set, so the record of what was recorded survives the audio itself.
+ * deleted_at set, so the record of what was recorded survives the audio itself. A file another session still uses
+ * (storage is content-addressed per practice) stays; the session's transcription checkpoints go with its audio.
  */
 export const handler: JobHandler<JobPayload<'audio.retention'>> = async (_payload, ctx) => {
   const db = ctx.database.db;
@@ -15,7 +15,7 @@ export const handler: JobHandler<JobPayload<'audio.retention'>> = async (_payloa
     .selectFrom('media_files as m')
     .innerJoin('practices as p', 'p.id', 'm.practice_id')
     .leftJoin('sessions as s', 's.id', 'm.session_id')
-    .select(['m.id', 'm.storage_path'])
+    .select(['m.id', 'm.practice_id', 'm.session_id', 'm.storage_path'])
     .where('m.deleted_at', 'is', null)
     .where((eb) =>
       eb.or([
@@ -35,9 +35,15 @@ export const handler: JobHandler<JobPayload<'audio.retention'>> = async (_payloa
     )
     .limit(1000)
     .execute();
-  for (const file of due) {
-    await rm(path.resolve(ctx.config.filesDir, file.storage_path), { force: true });
-    await db.updateTable('media_files').set({ deleted_at: new Date() }).where('id', '=', file.id).execute();
+  if (due.length === 0) return;
+  // Rows first: a file is removed only when no live row points at it any more.
+  const ids = due.map((f) => f.id);
+  await db.updateTable('media_files').set({ deleted_at: new Date() }).where('id', 'in', ids).execute();
+  const files = new StoredFiles(db, ctx.config);
+  for (const practiceId of new Set(due.map((f) => f.practice_id))) {
+    const paths = due.filter((f) => f.practice_id === practiceId).map((f) => f.storage_path);
+    await files.removeUnreferenced(practiceId, paths);
   }
-  if (due.length > 0) ctx.log.info({ files: due.length }, 'audio removed by retention policy');
+  await files.removeCheckpoints(due.flatMap((f) => (f.session_id ? [f.session_id] : [])));
+  ctx.log.info({ files: due.length }, 'audio removed by retention policy');
 };
