@@ -38,7 +38,7 @@ describe('client export in Chromium against the real server', () => {
       body: JSON.stringify({ practiceName: 'Export practice', name: 'Dr. Export', ...CLINICIAN }),
     });
     expect(res.status).toBe(201);
-    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    page = await (await browser.newContext()).newPage(); // playwright accepts downloads by default
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('Email').fill(CLINICIAN.email);
     await page.getByLabel('Password').fill(CLINICIAN.password);
