@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldCipherFromConfig } from '../../src/config/field-cipher.ts';
 import { asJson } from '../../src/db/json.ts';
+import type { Json } from '../../src/db/schema.ts';
 import { sealJson } from '../../src/security/sealed-json.ts';
 import { startApi, type ApiHarness } from './support/api-app.ts';
 import { buildWorld, type World } from './support/api-world.ts';
@@ -21,7 +22,7 @@ describe('GET /api/sessions/:id/analyses', () => {
   let w: World;
   const url = () => `/api/sessions/${w.targets.own.sessionId}/analyses`;
 
-  const upsert = async (kind: string, payload: unknown, sealed = true) => {
+  const upsert = async (kind: string, payload: Json, sealed = true) => {
     const stored = sealed ? sealJson(fieldCipherFromConfig(h.jobs.config), payload) : undefined;
     await h.testDb.database.db
       .insertInto('analyses')
