@@ -228,7 +228,10 @@ export async function run(): Promise<BenchRow[]> {
       ["one session's analyses", (s: Stack) => `/api/sessions/${s.sessionId}/analyses`],
     ] as const) {
       const url = (s: Stack) => s.base + (typeof path === 'string' ? path : path(s));
-      await load(url(large), large.cookie); // warm-up: JIT, pools, plan cache
+      // Warm-up of both stacks (JIT, plan cache, and each stack's own connection pool: a cold pool opening its
+      // connections under load would show up as the baseline's tail).
+      await load(url(small), small.cookie);
+      await load(url(large), large.cookie);
       const base = await load(url(small), small.cookie);
       const big = await load(url(large), large.cookie);
       rows.push(
