@@ -14,9 +14,9 @@ export const analysisDto = z.object({
 
 /**
  * The analyses response as JSON text, with each payload's decrypted JSON text spliced in as it is. Payloads are
- * what makes this response big; parsing them only for the response serializer to walk and stringify them again
- * cost more than the rest of the request. The bytes are those `JSON.stringify` gives for `analysisDto`
- * (same keys, same order); the payload text is our own `JSON.stringify` output, authenticated by AES-GCM.
+ * what makes this response big; parsing them only to stringify them again would cost work in proportion to their
+ * size on every read. The bytes are those `JSON.stringify` gives for `analysisDto` (same keys, same order); the
+ * payload text is our own `JSON.stringify` output, authenticated by AES-GCM.
  */
 export function analysesJson(rows: readonly AnalysisJson[]): string {
   const items = rows.map((r) => {
