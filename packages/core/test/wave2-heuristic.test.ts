@@ -98,6 +98,31 @@ describe('heuristic Wave 2 (no language model)', () => {
   });
 });
 
+describe('heuristic narrative around a breakthrough', () => {
+  it("tells the client their breakthrough in their own words, not in the clinician's description", async () => {
+    const base = sessions[1]!;
+    const realised = base.transcript!.segments[3]!;
+    const session = {
+      ...base,
+      analysis: {
+        ...base.analysis,
+        breakthrough: {
+          label: 'Pattern linked to the past',
+          description: 'Automated heuristic detection (not a language model): the client voiced a new understanding.',
+          confidence: 0.85,
+          start: realised.start,
+          end: realised.end,
+          evidence: [{ start: realised.start, end: realised.end, quote: realised.text }],
+        },
+      },
+    };
+    const { narrative } = await runWave2({ session, history: sessions.slice(0, 1), provider: heuristicProvider });
+    expect(narrative.value.text).toContain('a new understanding (pattern linked to the past)');
+    expect(narrative.value.text).toContain(`"${realised.text}"`);
+    expect(narrative.value.text).not.toMatch(/the client|heuristic detection/i);
+  });
+});
+
 describe('heuristic drafts around risk', () => {
   it('keeps risk statements and risk topics out of the client narrative, the bridge and the journey', async () => {
     const base = sessions[0]!;

@@ -23,6 +23,17 @@ const clipWords = (s: string, n: number): string => {
 /** Client quotes may speak of "the client" only by accident of transcription; keep the narrative second person. */
 const safeQuote = (s: string): string => clipWords(s.replace(/\b(the client|the patient)\b/gi, 'you'), 30);
 
+// The breakthrough's description is written for the clinician ("the client voiced…"); the client reads its label
+// and their own words instead.
+const REALISATION = /\b(realis|realiz|understand|makes sense|never thought|i see)/i;
+function breakthroughSentences(b: NonNullable<SessionRecord['analysis']['breakthrough']>): string[] {
+  const quote = (b.evidence.find((e) => REALISATION.test(e.quote)) ?? b.evidence[0])?.quote;
+  return [
+    `An important moment came when you reached a new understanding (${b.label.toLowerCase()}).`,
+    ...(quote ? [`You put it like this: "${safeQuote(quote)}"`] : []),
+  ];
+}
+
 const trendPhrase = {
   improving: 'to be lifting',
   declining: 'to have dipped',
@@ -104,9 +115,9 @@ export function composeNarrative({ session, history, deep }: NarrativeInput): Na
       `You did ${a.metrics.clientTalkShare >= 0.5 ? 'much of the talking' : 'some of the talking'}, which gave space for your own view of what matters most.`,
     ],
     [
-      a.breakthrough
-        ? `An important moment came when you reached a new understanding: ${lowerFirst(a.breakthrough.description)}`
-        : 'You may not have had a single big moment of insight, and that is normal; most progress is gradual.',
+      ...(a.breakthrough
+        ? breakthroughSentences(a.breakthrough)
+        : ['You may not have had a single big moment of insight, and that is normal; most progress is gradual.']),
       ...deep.insights.patterns.slice(0, 2).map((p) => `Looking across your sessions, ${lowerFirst(p)}`),
       ...deep.insights.realisations
         .slice(0, a.breakthrough ? 0 : 1)
