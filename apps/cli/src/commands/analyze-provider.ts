@@ -28,24 +28,11 @@ export async function wave1Model(flags: ProviderFlags): Promise<Wave1Model | nul
     ...(flags.provider ? { provider: flags.provider } : {}),
     ...(flags.model ? { model: flags.model } : {}),
   };
-  const fromEnv: ProviderSettings = {
-    provider: config.ANALYSIS_PROVIDER,
-    ...(config.ANALYSIS_MODEL ? { model: config.ANALYSIS_MODEL } : {}),
-  };
-  const sources = [fromFlags, fromEnv];
+  const { providerPoolFromConfig, serverProviderSettings } = await import('@insession/server');
+  const sources = [fromFlags, serverProviderSettings(config)];
   const kinds = new Set(WAVE1_TASKS.map((t) => core.resolveProviderChoice(t, sources).provider));
   if (kinds.size === 1 && kinds.has('heuristic')) return null;
-  const pool = core.createProviderPool(core.resolveProviderChoices(sources), {
-    ...(config.OPENAI_API_KEY
-      ? {
-          openai: {
-            apiKey: config.OPENAI_API_KEY,
-            ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-          },
-        }
-      : {}),
-    ...(config.LLAMA_MODEL_PATH ? { llama: { modelPath: config.LLAMA_MODEL_PATH } } : {}),
-  });
+  const pool = providerPoolFromConfig(config, [fromFlags]);
   for (const task of WAVE1_TASKS) {
     if (pool.select(task).kind === 'heuristic') {
       await pool.dispose();

@@ -14,12 +14,23 @@ import type { PracticeSettings } from '../../db/schema.ts';
  */
 export function analysisProviders(config: Config, practice: PracticeSettings): ProviderPool {
   const fromPractice = providerSettingsSchema.safeParse(practice.analysis);
-  const fromServer: ProviderSettings = {
+  return providerPoolFromConfig(config, [fromPractice.success ? fromPractice.data : undefined]);
+}
+
+/** ANALYSIS_PROVIDER / ANALYSIS_MODEL as the last, lowest-priority settings source. */
+export function serverProviderSettings(config: Config): ProviderSettings {
+  return {
     provider: config.ANALYSIS_PROVIDER,
     ...(config.ANALYSIS_MODEL ? { model: config.ANALYSIS_MODEL } : {}),
   };
-  const choices = resolveProviderChoices([fromPractice.success ? fromPractice.data : undefined, fromServer]);
-  return createProviderPool(choices, {
+}
+
+/**
+ * A provider pool for the given settings sources (first wins), then the server's own settings, with the OpenAI
+ * and llama backends configured from the environment. Shared by the pipeline and `insession analyze`.
+ */
+export function providerPoolFromConfig(config: Config, sources: (ProviderSettings | undefined)[]): ProviderPool {
+  return createProviderPool(resolveProviderChoices([...sources, serverProviderSettings(config)]), {
     ...(config.OPENAI_API_KEY
       ? {
           openai: {
