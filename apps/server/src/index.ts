@@ -9,6 +9,6 @@ export { createLogger } from './observability/logger.ts';
 export { collectStatus, type SystemStatus } from './observability/status.ts';
 export { startRuntime, closeOnSignals, type Runtime } from './server.ts';
 export { fieldCipherFromConfig } from './config/field-cipher.ts';
-export { providerPoolFromConfig, serverProviderSettings } from './jobs/handlers/analysis-providers.ts';
+export { providerPoolFromConfig } from './jobs/handlers/analysis-providers.ts';
 export { rotateFieldKeys, fieldKeyUsage } from './repositories/key-rotation.repository.ts';
 export { seedPersistentDemo, type PersistentDemoResult, type DemoSignIn } from './demo/persistent-demo.ts';

@@ -47,6 +47,12 @@ export { defaultRetryPolicy, type RetryPolicy } from './providers/retry-policy.t
 export { estimateTokens } from './providers/token-estimate.ts';
 export { summarizeCosts, type CostRecord, type CostGrouping, type CostSummaryRow } from './providers/cost-summary.ts';
 export { runWave1WithModel, type ModelWave1Parts, type ModelWave1Result } from './providers/wave1-model.runner.ts';
+export {
+  analyzeWave1WithModel,
+  wave1Mode,
+  wave1ModelTasks,
+  type ModelWave1Analysis,
+} from './providers/wave1-model.analysis.ts';
 
 // Wave 2 and client rollups (any provider, including the offline heuristic)
 export * from './wave2/contracts/deep-analysis.contract.ts';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heuristicProvider } from '../src/providers/analysis-provider.ts';
 import { createModelProvider } from '../src/providers/model-provider.ts';
 import { createOpenAiBackend } from '../src/providers/openai.backend.ts';
+import { analyzeWave1WithModel, wave1Mode } from '../src/providers/wave1-model.analysis.ts';
 import { runWave1WithModel } from '../src/providers/wave1-model.runner.ts';
 import { reply, startOpenAiServer, type OpenAiTestServer } from './support/openai-server.ts';
 import { courseSession } from './support/wave2-fixtures.ts';
@@ -57,5 +59,27 @@ describe('Wave 1 through a language model', () => {
     const result = await runWave1WithModel(session.transcript!, provider);
     expect(result.usage[0]).toMatchObject({ task: 'mood', outcome: 'retried' });
     expect(result.parts.mood.score).toBe(a.mood.score);
+  });
+
+  it('puts the model’s judged parts over the engine’s analysis, which keeps its measurements', async () => {
+    const provider = createModelProvider(
+      createOpenAiBackend({ apiKey: 'test', baseURL: server.url, models: { default: 'big', mood: 'small' } }),
+    );
+    const engine = { ...a, mood: { ...a.mood, score: a.mood.score === 5 ? 6 : 5 }, summary: 'The engine’s summary.' };
+    const { analysis, usage } = await analyzeWave1WithModel(session.transcript!, engine, provider);
+    expect(analysis.mood).toEqual(a.mood);
+    expect(analysis.summary).toEqual(a.summary);
+    expect(analysis.metrics).toEqual(engine.metrics);
+    expect(analysis.provider).toBe('openai:small, openai:big');
+    expect(usage.map((u) => u.task)).toEqual(['mood', 'session_labels', 'breakthrough', 'risk']);
+  });
+
+  it('runs Wave 1 on the engine or a model, never a mix of both', () => {
+    const model = createModelProvider(createOpenAiBackend({ apiKey: 'test', baseURL: server.url }));
+    expect(wave1Mode(heuristicProvider)).toBe('engine');
+    expect(wave1Mode(model)).toBe('model');
+    // Tasks outside Wave 1 do not count.
+    expect(wave1Mode((task) => (task === 'narrative' ? heuristicProvider : model))).toBe('model');
+    expect(() => wave1Mode((task) => (task === 'risk' ? heuristicProvider : model))).toThrow(/not both/);
   });
 });

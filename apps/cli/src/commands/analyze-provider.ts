@@ -1,4 +1,4 @@
-import type { ProviderKind, ProviderSettings, SessionAnalysis, Transcript } from '@insession/core';
+import type { GenerationTask, ProviderKind, ProviderSettings, SessionAnalysis, Transcript } from '@insession/core';
 import { configOrExit } from './server-config.ts';
 
 /** `--provider` / `--model` of `insession analyze`. */
@@ -14,8 +14,6 @@ export interface Wave1Model {
   dispose(): Promise<void>;
 }
 
-const WAVE1_TASKS = ['mood', 'session_labels', 'breakthrough', 'risk'] as const;
-
 /**
  * The language model for Wave 1, or null for the offline engine. Flags come first, then ANALYSIS_PROVIDER and
  * ANALYSIS_MODEL from the environment (packages/core's resolver). Backends use OPENAI_API_KEY / OPENAI_BASE_URL
@@ -28,22 +26,21 @@ export async function wave1Model(flags: ProviderFlags): Promise<Wave1Model | nul
     ...(flags.provider ? { provider: flags.provider } : {}),
     ...(flags.model ? { model: flags.model } : {}),
   };
-  const { providerPoolFromConfig, serverProviderSettings } = await import('@insession/server');
-  const sources = [fromFlags, serverProviderSettings(config)];
-  const kinds = new Set(WAVE1_TASKS.map((t) => core.resolveProviderChoice(t, sources).provider));
-  if (kinds.size === 1 && kinds.has('heuristic')) return null;
+  const { providerPoolFromConfig } = await import('@insession/server');
   const pool = providerPoolFromConfig(config, [fromFlags]);
-  for (const task of WAVE1_TASKS) {
-    if (pool.select(task).kind === 'heuristic') {
+  const selection = (task: GenerationTask) => pool.select(task);
+  try {
+    if (core.wave1Mode(selection) === 'engine') {
       await pool.dispose();
-      throw new Error('Wave 1 runs with one kind of provider: the offline engine or a language model, not both');
+      return null;
     }
+  } catch (err) {
+    await pool.dispose();
+    throw err;
   }
   return {
     async apply(transcript, engine) {
-      const { parts, providers } = await core.runWave1WithModel(transcript, (task) => pool.select(task));
-      const provider = [...new Set(Object.values(providers))].join(', ');
-      return core.sessionAnalysisSchema.parse({ ...engine, ...parts, provider });
+      return (await core.analyzeWave1WithModel(transcript, engine, selection)).analysis;
     },
     dispose: () => pool.dispose(),
   };

@@ -9,8 +9,9 @@ import type { Config } from '../../config/config.ts';
 import type { PracticeSettings } from '../../db/schema.ts';
 
 /**
- * Providers for Wave 2 and rollups: the practice's `settings.analysis` (provider/model, per task) first, then
- * the server's ANALYSIS_PROVIDER / ANALYSIS_MODEL. With nothing configured every task uses the offline heuristic.
+ * Providers for Wave 1's judged parts, Wave 2 and rollups: the practice's `settings.analysis` (provider/model, per
+ * task) first, then the server's ANALYSIS_PROVIDER / ANALYSIS_MODEL. With nothing configured every task uses the
+ * offline heuristic.
  */
 export function analysisProviders(config: Config, practice: PracticeSettings): ProviderPool {
   const fromPractice = providerSettingsSchema.safeParse(practice.analysis);
@@ -18,7 +19,7 @@ export function analysisProviders(config: Config, practice: PracticeSettings): P
 }
 
 /** ANALYSIS_PROVIDER / ANALYSIS_MODEL as the last, lowest-priority settings source. */
-export function serverProviderSettings(config: Config): ProviderSettings {
+function serverProviderSettings(config: Config): ProviderSettings {
   return {
     provider: config.ANALYSIS_PROVIDER,
     ...(config.ANALYSIS_MODEL ? { model: config.ANALYSIS_MODEL } : {}),

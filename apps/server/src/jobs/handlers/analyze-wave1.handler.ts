@@ -1,19 +1,26 @@
-import { analyzeTranscript, splitSessionAnalysis } from '@insession/core';
+import { splitSessionAnalysis } from '@insession/core';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
 import { openJson, sealJson } from '../../security/sealed-json.ts';
 import { queueAnalysisRiskFlagged } from '../../webhooks/risk-flagged.webhook.ts';
 import { defineStage } from '../stage-runner.ts';
+import { recordGenerationCosts } from './generation-costs.ts';
 import { loadTranscript } from './session-records.ts';
+import { analyzeWave1 } from './wave1-analysis.ts';
 
-// Wave 1: the offline analysis engine of packages/core over the stored transcript. Results are stored one
-// row per kind (re-running replaces them) plus the agreed homework as checkable items.
+// Wave 1: the analysis engine of packages/core over the stored transcript, with a language model judging mood,
+// labels, breakthrough and risk when the practice or server chose one. Results are stored one row per kind
+// (re-running replaces them) plus the agreed homework as checkable items, and the model calls' costs.
 export const handler = defineStage('analyze.wave1', async (session, ctx) => {
-  const transcript = await loadTranscript(ctx.database.db, ctx.cipher, session.id);
-  const analysis = await analyzeTranscript(transcript, {
-    onTiming: (stage, ms) => ctx.log.debug({ stage, ms: Math.round(ms) }, 'analysis timing'),
-  });
+  const { db } = ctx.database;
+  const practice = await db
+    .selectFrom('practices')
+    .select('settings')
+    .where('id', '=', session.practice_id)
+    .executeTakeFirstOrThrow();
+  const transcript = await loadTranscript(db, ctx.cipher, session.id);
+  const { analysis, usage } = await analyzeWave1(transcript, practice.settings, ctx);
   const parts = splitSessionAnalysis(analysis).map((p) => ({ kind: p.kind, sealed: sealJson(ctx.cipher, p.payload) }));
 
   return async (trx) => {
@@ -41,6 +48,11 @@ export const handler = defineStage('analyze.wave1', async (session, ctx) => {
         )
         .execute();
     }
+    await recordGenerationCosts(
+      trx,
+      { practiceId: session.practice_id, sessionId: session.id, clientId: session.client_id },
+      usage,
+    );
     // A re-run replaces generated homework, except items the client already checked off.
     await trx
       .deleteFrom('homework_items')
