@@ -31,6 +31,7 @@ export { formatAnalysisReport, formatClock } from './report/analysis-report.ts';
 // Language-model providers (generate + usage), Wave 1 through a model, costs
 export * from './providers/generation.types.ts';
 export { GenerationError } from './providers/generation-error.ts';
+export { ProviderConfigError } from './providers/provider-config-error.ts';
 export { createModelProvider, type ModelProvider, type ModelProviderOptions } from './providers/model-provider.ts';
 export {
   createOpenAiBackend,

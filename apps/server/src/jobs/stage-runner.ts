@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { publishEvent } from '../events/event-publisher.ts';
 import type { JobContext, JobHandler } from './job-handler.ts';
 import type { SessionJobPayload } from './job-registry.ts';
-import { PermanentJobError } from './permanent-error.ts';
+import { isPermanentFailure } from './permanent-error.ts';
 import { pipeline, type StageName } from './pipeline.ts';
 import { markSessionFailed, readableError } from './session-state.ts';
 
@@ -81,7 +81,7 @@ export function defineStage(stage: StageName, work: StageWork): JobHandler<Sessi
       });
     } catch (err) {
       const error = readableError(err);
-      const permanent = err instanceof PermanentJobError;
+      const permanent = isPermanentFailure(err);
       await db.transaction().execute(async (trx) => {
         if (ctx.isFinalAttempt || permanent) {
           await markSessionFailed(trx, ctx.database, session, stage, `${spec.label} failed: ${error}`);

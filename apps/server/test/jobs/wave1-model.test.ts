@@ -60,10 +60,10 @@ describe('Wave 1 through the practice’s language model', () => {
     await server.close();
   });
 
-  async function analyse(): Promise<SessionFixture> {
+  async function analyse(tasks: Record<string, string> = wave1Tasks): Promise<SessionFixture> {
     const { db } = t.database;
     const f = await createSessionFixture(db, 'transcript');
-    const analysis: Json = { tasks: wave1Tasks, model: 'local-test' };
+    const analysis: Json = { tasks, model: 'local-test' };
     await db.updateTable('practices').set({ settings: { analysis } }).where('id', '=', f.practiceId).execute();
     await storeDemoTranscript(db, fieldCipherFromConfig(config), f);
     await db
@@ -141,5 +141,22 @@ describe('Wave 1 through the practice’s language model', () => {
       'stage.started:analyze.wave1',
       'stage.completed:analyze.wave1',
     ]);
+  });
+
+  it('fails the session at once, without retries, when the practice mixes the engine and a model in Wave 1', async () => {
+    const { db } = t.database;
+    const f = await analyse({ mood: 'openai' });
+    const done = await finished(f.sessionId);
+    expect(done.status).toBe('failed');
+    expect(done.error).toBe(
+      'Session analysis failed: Wave 1 runs with one kind of provider: the offline engine or a language model, not both',
+    );
+    const types = await db
+      .selectFrom('pipeline_events')
+      .select('type')
+      .where('session_id', '=', f.sessionId)
+      .orderBy('id')
+      .execute();
+    expect(types.map((e) => e.type)).not.toContain('stage.retrying');
   });
 });

@@ -5,6 +5,7 @@ import { createModelProvider, type ModelProvider } from './model-provider.ts';
 import { createOpenAiBackend, defaultOpenAiModels, type OpenAiOptions } from './openai.backend.ts';
 import type { PriceTable } from './price-table.ts';
 import type { ProviderChoice } from './provider-choice.resolver.ts';
+import { ProviderConfigError } from './provider-config-error.ts';
 
 /** Connection settings for each backend, from the server config (the choice of backend comes separately). */
 export interface BackendSettings {
@@ -33,7 +34,8 @@ export function createProviderPool(
       case 'heuristic':
         return heuristicProvider;
       case 'openai': {
-        if (!settings.openai) throw new Error(`${task}: provider "openai" chosen but no OpenAI API key is configured`);
+        if (!settings.openai)
+          throw new ProviderConfigError(`${task}: provider "openai" chosen but no OpenAI API key is configured`);
         const base = settings.openai.models ?? defaultOpenAiModels;
         const model = choice.model ?? base[task] ?? base.default;
         const key = `openai:${model}`;
@@ -47,7 +49,8 @@ export function createProviderPool(
       }
       case 'llama': {
         const modelPath = choice.model ?? settings.llama?.modelPath;
-        if (!modelPath) throw new Error(`${task}: provider "llama" chosen but no GGUF model path is configured`);
+        if (!modelPath)
+          throw new ProviderConfigError(`${task}: provider "llama" chosen but no GGUF model path is configured`);
         const key = `llama:${modelPath}`;
         const hit = made.get(key);
         if (hit) return hit;

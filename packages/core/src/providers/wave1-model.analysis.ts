@@ -3,6 +3,7 @@ import type { Transcript } from '../contracts/transcript.contract.ts';
 import { providerFor, type ProviderSelection } from './analysis-provider.ts';
 import type { GenerationUsage } from './generation.types.ts';
 import { runWave1WithModel } from './wave1-model.runner.ts';
+import { ProviderConfigError } from './provider-config-error.ts';
 
 /** The Wave 1 tasks a language model can judge (the rest of Wave 1 is always measured by the engine). */
 export const wave1ModelTasks = ['mood', 'session_labels', 'breakthrough', 'risk'] as const;
@@ -15,7 +16,9 @@ export const wave1ModelTasks = ['mood', 'session_labels', 'breakthrough', 'risk'
 export function wave1Mode(selection: ProviderSelection): 'engine' | 'model' {
   const kinds = new Set(wave1ModelTasks.map((task) => providerFor(selection, task).kind === 'heuristic'));
   if (kinds.size > 1) {
-    throw new Error('Wave 1 runs with one kind of provider: the offline engine or a language model, not both');
+    throw new ProviderConfigError(
+      'Wave 1 runs with one kind of provider: the offline engine or a language model, not both',
+    );
   }
   return kinds.has(true) ? 'engine' : 'model';
 }

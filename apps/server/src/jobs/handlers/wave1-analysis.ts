@@ -21,7 +21,7 @@ export interface Wave1Result {
  * Wave 1 of one session: the offline engine, and, when the practice's `settings.analysis` (or the server's
  * ANALYSIS_PROVIDER) picks a language model for mood, labels, breakthrough and risk, the model's judgement of those
  * over the engine's measured parts. The provider choice is checked before the engine runs, so a misconfigured
- * backend fails the attempt at once; a model failure (after the provider's own retry) fails it like any error.
+ * backend or a mixed choice fails the session at once; a model failure (after the provider's own retry) fails it like any error.
  */
 export async function analyzeWave1(
   transcript: Transcript,
