@@ -5,6 +5,7 @@ import type { FieldCipher } from '../../security/field-cipher.ts';
 import { openJson, sealJson } from '../../security/sealed-json.ts';
 import { queueAnalysisRiskFlagged } from '../../webhooks/risk-flagged.webhook.ts';
 import { defineStage } from '../stage-runner.ts';
+import { practiceSettings } from './analysis-providers.ts';
 import { recordGenerationCosts } from './generation-costs.ts';
 import { loadTranscript } from './session-records.ts';
 import { analyzeWave1 } from './wave1-analysis.ts';
@@ -14,13 +15,8 @@ import { analyzeWave1 } from './wave1-analysis.ts';
 // (re-running replaces them) plus the agreed homework as checkable items, and the model calls' costs.
 export const handler = defineStage('analyze.wave1', async (session, ctx) => {
   const { db } = ctx.database;
-  const practice = await db
-    .selectFrom('practices')
-    .select('settings')
-    .where('id', '=', session.practice_id)
-    .executeTakeFirstOrThrow();
   const transcript = await loadTranscript(db, ctx.cipher, session.id);
-  const { analysis, usage } = await analyzeWave1(transcript, practice.settings, ctx);
+  const { analysis, usage } = await analyzeWave1(transcript, await practiceSettings(db, session.practice_id), ctx);
   const parts = splitSessionAnalysis(analysis).map((p) => ({ kind: p.kind, sealed: sealJson(ctx.cipher, p.payload) }));
 
   return async (trx) => {

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { sealJson } from '../../security/sealed-json.ts';
 import { defineStage } from '../stage-runner.ts';
-import { analysisProviders } from './analysis-providers.ts';
+import { practiceSettings, withAnalysisProviders } from './analysis-providers.ts';
 import { recordGenerationCosts } from './generation-costs.ts';
 import { loadClientRecords, loadTranscript, type StoredDraft } from './session-records.ts';
 
@@ -12,27 +12,19 @@ import { loadClientRecords, loadTranscript, type StoredDraft } from './session-r
 // unless the clinician already signed it.
 export const handler = defineStage('analyze.wave2', async (session, ctx) => {
   const { db } = ctx.database;
-  const practice = await db
-    .selectFrom('practices')
-    .select('settings')
-    .where('id', '=', session.practice_id)
-    .executeTakeFirstOrThrow();
+  const settings = await practiceSettings(db, session.practice_id);
   const records = await loadClientRecords(db, ctx.cipher, session.client_id);
   const current = records.find((r) => r.id === session.id);
   if (!current) throw new Error('the session has no Wave 1 analysis to build on');
-  const pool = analysisProviders(ctx.config, practice.settings);
-  const result = await (async () => {
-    try {
-      return await runWave2({
-        session: { ...current, transcript: await loadTranscript(db, ctx.cipher, session.id) },
-        history: records.filter((r) => r.date <= current.date && r.id !== session.id),
-        provider: (task) => pool.select(task),
-        noteFormat: practice.settings.noteFormat ?? 'SOAP',
-      });
-    } finally {
-      await pool.dispose();
-    }
-  })();
+  const transcript = await loadTranscript(db, ctx.cipher, session.id);
+  const result = await withAnalysisProviders(ctx.config, settings, (pool) =>
+    runWave2({
+      session: { ...current, transcript },
+      history: records.filter((r) => r.date <= current.date && r.id !== session.id),
+      provider: (task) => pool.select(task),
+      noteFormat: settings.noteFormat ?? 'SOAP',
+    }),
+  );
   const drafts = [
     { kind: 'deep_analysis', draft: result.deepAnalysis },
     { kind: 'narrative', draft: result.narrative },

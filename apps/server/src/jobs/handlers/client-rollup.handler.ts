@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { RollupKind } from '../../db/enums.ts';
 import { openJson, sealJson } from '../../security/sealed-json.ts';
 import { defineStage } from '../stage-runner.ts';
-import { analysisProviders } from './analysis-providers.ts';
+import { practiceSettings, withAnalysisProviders } from './analysis-providers.ts';
 import { recordGenerationCosts } from './generation-costs.ts';
 import { loadClientRecords, type StoredDraft } from './session-records.ts';
 
@@ -11,11 +11,7 @@ import { loadClientRecords, type StoredDraft } from './session-records.ts';
 // session (packages/core compacts the history), each stored as a new version.
 export const handler = defineStage('client.rollup', async (session, ctx) => {
   const { db } = ctx.database;
-  const practice = await db
-    .selectFrom('practices')
-    .select('settings')
-    .where('id', '=', session.practice_id)
-    .executeTakeFirstOrThrow();
+  const settings = await practiceSettings(db, session.practice_id);
   const sessions = await loadClientRecords(db, ctx.cipher, session.client_id);
   const latest = await db
     .selectFrom('client_rollups')
@@ -27,22 +23,17 @@ export const handler = defineStage('client.rollup', async (session, ctx) => {
     const row = latest.find((r) => r.kind === kind);
     return row ? openJson<StoredDraft<T>>(ctx.cipher, row.payload, row.key_id).value : null;
   };
-  const pool = analysisProviders(ctx.config, practice.settings);
-  const result = await (async () => {
-    try {
-      return await runClientRollup({
-        sessions,
-        previous: {
-          journey: previousOf<Journey>('journey'),
-          bridge: previousOf<Bridge>('bridge'),
-          treatmentPlan: previousOf<TreatmentPlan>('treatment_plan'),
-        },
-        provider: (task) => pool.select(task),
-      });
-    } finally {
-      await pool.dispose();
-    }
-  })();
+  const result = await withAnalysisProviders(ctx.config, settings, (pool) =>
+    runClientRollup({
+      sessions,
+      previous: {
+        journey: previousOf<Journey>('journey'),
+        bridge: previousOf<Bridge>('bridge'),
+        treatmentPlan: previousOf<TreatmentPlan>('treatment_plan'),
+      },
+      provider: (task) => pool.select(task),
+    }),
+  );
   const drafts = (
     [
       ['treatment_plan', result.treatmentPlan],

@@ -9,7 +9,7 @@ import {
 } from '@insession/core';
 import type { PracticeSettings } from '../../db/schema.ts';
 import type { JobContext } from '../job-handler.ts';
-import { analysisProviders } from './analysis-providers.ts';
+import { withAnalysisProviders } from './analysis-providers.ts';
 
 export interface Wave1Result {
   analysis: SessionAnalysis;
@@ -28,16 +28,13 @@ export async function analyzeWave1(
   practice: PracticeSettings,
   ctx: JobContext,
 ): Promise<Wave1Result> {
-  const pool = analysisProviders(ctx.config, practice);
-  try {
+  return withAnalysisProviders(ctx.config, practice, async (pool) => {
     const selection = (task: GenerationTask) => pool.select(task);
     const mode = wave1Mode(selection);
     const engine = await analyzeTranscript(transcript, {
       onTiming: (stage, ms) => ctx.log.debug({ stage, ms: Math.round(ms) }, 'analysis timing'),
     });
     if (mode === 'engine') return { analysis: engine, usage: [] };
-    return await analyzeWave1WithModel(transcript, engine, selection);
-  } finally {
-    await pool.dispose();
-  }
+    return analyzeWave1WithModel(transcript, engine, selection);
+  });
 }
