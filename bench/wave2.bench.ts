@@ -16,6 +16,7 @@ import {
   type SessionRecord,
 } from '@insession/core';
 import { reply, startOpenAiServer } from '../packages/core/test/support/openai-server.ts';
+import { wave1Answers } from '../packages/core/test/support/wave1-answers.ts';
 import type { BenchRow } from './bench-row.ts';
 
 // Per-session language-model cost with the default cloud models (gpt-4.1-nano for Wave 1 labelling, gpt-4.1-mini
@@ -62,17 +63,7 @@ export async function run(): Promise<BenchRow[]> {
   );
   try {
     async function perSession(current: SessionRecord, history: SessionRecord[]): Promise<GenerationUsage[]> {
-      const a = current.analysis;
-      answers.set('mood', { mood: a.mood });
-      answers.set('session_labels', {
-        topics: a.topics,
-        actionItems: a.actionItems,
-        actionSummary: a.actionSummary,
-        technique: a.technique,
-        summary: a.summary,
-      });
-      answers.set('breakthrough', { breakthrough: a.breakthrough });
-      answers.set('risk', { risk: a.risk });
+      for (const [task, answer] of Object.entries(wave1Answers(current.analysis))) answers.set(task, answer);
       const offline = await runWave2({ session: current, history, provider: heuristicProvider });
       answers.set('deep_analysis', offline.deepAnalysis.value);
       answers.set('narrative', offline.narrative.value);

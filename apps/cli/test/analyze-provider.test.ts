@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyzeTranscript, parseTranscript, sessionAnalysisSchema, type SessionAnalysis } from '@insession/core';
 import { reply, startOpenAiServer, type OpenAiTestServer } from '../../../packages/core/test/support/openai-server.ts';
+import { wave1Answers } from '../../../packages/core/test/support/wave1-answers.ts';
 import { buildProgram } from '../src/main.ts';
 
 // `insession analyze --provider/--model` against the loopback OpenAI-compatible server packages/core tests use.
@@ -28,18 +29,12 @@ beforeAll(async () => {
     embeddingWordBudget: 0,
   });
   // The model's answers differ from the engine's where it is visible: mood 2.5 and its own summary.
-  const answers: Record<string, unknown> = {
-    mood: { mood: { ...engine.mood, score: 2.5, rationale: 'Rated by the test model.' } },
-    session_labels: {
-      topics: engine.topics,
-      actionItems: engine.actionItems,
-      actionSummary: engine.actionSummary,
-      technique: engine.technique,
-      summary: 'Summary written by the test model.',
-    },
-    breakthrough: { breakthrough: null },
-    risk: { risk: engine.risk },
-  };
+  const answers = wave1Answers({
+    ...engine,
+    mood: { ...engine.mood, score: 2.5, rationale: 'Rated by the test model.' },
+    summary: 'Summary written by the test model.',
+    breakthrough: null,
+  });
   server = await startOpenAiServer((req) => reply.json(answers[req.schemaName]));
   // The CLI reads its settings once from the environment, like `insession` in a shell.
   vi.stubEnv('OPENAI_API_KEY', 'test-key');

@@ -6,6 +6,7 @@ import {
   startOpenAiServer,
   type OpenAiTestServer,
 } from '../../../../packages/core/test/support/openai-server.ts';
+import { wave1Answers } from '../../../../packages/core/test/support/wave1-answers.ts';
 import { parseConfig, type Config } from '../../src/config/config.ts';
 import { fieldCipherFromConfig } from '../../src/config/field-cipher.ts';
 import type { Json } from '../../src/db/schema.ts';
@@ -33,18 +34,11 @@ describe('Wave 1 through the practice’s language model', () => {
     const transcript = await parseTranscript({ bytes: await readFile(file), filename: 'maya-01.txt' });
     const engine = await analyzeTranscript(transcript, { embeddingWordBudget: 0 });
     // The model's answers differ from the engine's where it shows: mood 2.5 with its own rationale.
-    const answers: Record<string, unknown> = {
-      mood: { mood: { ...engine.mood, score: 2.5, rationale: 'Rated by the test model.' } },
-      session_labels: {
-        topics: engine.topics,
-        actionItems: engine.actionItems,
-        actionSummary: engine.actionSummary,
-        technique: engine.technique,
-        summary: 'Summary written by the test model.',
-      },
-      breakthrough: { breakthrough: engine.breakthrough },
-      risk: { risk: engine.risk },
-    };
+    const answers = wave1Answers({
+      ...engine,
+      mood: { ...engine.mood, score: 2.5, rationale: 'Rated by the test model.' },
+      summary: 'Summary written by the test model.',
+    });
     server = await startOpenAiServer((req) => (broken ? reply.text('not json') : reply.json(answers[req.schemaName])));
     config = parseConfig({
       NODE_ENV: 'test',
