@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkers, type Workers } from '../../src/jobs/job-worker.ts';
 import { waitFor } from '../support/test-jobs.ts';
 import { startApi, type ApiHarness } from './support/api-app.ts';
+import { uploadRecording, writeCheckpoint } from './support/stored-audio.ts';
 import { ApiUser } from './support/api-user.ts';
-import { multipart, tinyWav } from './support/api-world.ts';
+import { tinyWav } from './support/api-world.ts';
 
 describe('audio retention', () => {
   let h: ApiHarness;
@@ -32,27 +32,6 @@ describe('audio retention', () => {
   async function newSession(admin: ApiUser, clientId: string): Promise<string> {
     const res = await admin.post('/api/sessions', { clientId, sessionDate: '2026-04-01' });
     return res.json<{ id: string }>().id;
-  }
-
-  /** Uploads the recording; returns its path on disk (one file per content within a practice). */
-  async function upload(admin: ApiUser, sessionId: string, bytes: Buffer): Promise<string> {
-    const res = await admin.request({
-      method: 'POST',
-      url: `/api/sessions/${sessionId}/audio`,
-      ...multipart({ consent: 'true' }, { name: 'a.wav', type: 'audio/wav', bytes }),
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const file = path.join(h.filesDir, admin.practiceId, `${res.json<{ sha256: string }>().sha256}.wav`);
-    expect(existsSync(file)).toBe(true);
-    return file;
-  }
-
-  /** A transcription checkpoint as the transcribe stage leaves it (decoded audio of one chunk). */
-  async function checkpoint(sessionId: string): Promise<string> {
-    const dir = path.join(h.workDir, sessionId);
-    await mkdir(path.join(dir, 'analysis'), { recursive: true });
-    await writeFile(path.join(dir, 'analysis', 'chunk-00000.f32'), Buffer.alloc(64));
-    return dir;
   }
 
   const markTranscribed = (sessionId: string) =>
@@ -96,8 +75,8 @@ describe('audio retention', () => {
     ).toBe(400);
     const client = (await admin.post('/api/clients', { name: 'R' })).json<{ id: string }>();
     const sessionId = await newSession(admin, client.id);
-    const file = await upload(admin, sessionId, tinyWav());
-    const work = await checkpoint(sessionId);
+    const file = await uploadRecording(h, admin, sessionId, tinyWav());
+    const work = await writeCheckpoint(h, sessionId);
     await markTranscribed(sessionId);
 
     await deleteAfterTranscription(admin);
@@ -114,9 +93,9 @@ describe('audio retention', () => {
     const client = (await admin.post('/api/clients', { name: 'S' })).json<{ id: string }>();
     const [done, pending] = [await newSession(admin, client.id), await newSession(admin, client.id)];
     // The same bytes for both sessions: one file on disk (storage is content-addressed per practice).
-    const file = await upload(admin, done, tinyWav());
-    expect(await upload(admin, pending, tinyWav())).toBe(file);
-    const [doneWork, pendingWork] = [await checkpoint(done), await checkpoint(pending)];
+    const file = await uploadRecording(h, admin, done, tinyWav());
+    expect(await uploadRecording(h, admin, pending, tinyWav())).toBe(file);
+    const [doneWork, pendingWork] = [await writeCheckpoint(h, done), await writeCheckpoint(h, pending)];
     await markTranscribed(done);
 
     await deleteAfterTranscription(admin);

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness } from './support/api-app.ts';
-import type { ApiUser } from './support/api-user.ts';
-import { buildWorld, multipart, tinyWav, type World } from './support/api-world.ts';
+import { uploadRecording, writeCheckpoint } from './support/stored-audio.ts';
+import { buildWorld, tinyWav, type World } from './support/api-world.ts';
 
 // Tables that hold a client's data, keyed by client or by one of the client's sessions. The fixture fills all
 // but analyses, pipeline events, roll-ups and reading recommendations (their jobs do not run here); those must be empty afterwards too.
@@ -26,26 +24,6 @@ describe('DELETE /api/clients/:id (erase)', () => {
   let ownSessions: string[];
   const files = { shared: '', unique: '' };
 
-  async function uploadAudio(owner: ApiUser, sessionId: string, bytes: Buffer): Promise<string> {
-    const res = await owner.request({
-      method: 'POST',
-      url: `/api/sessions/${sessionId}/audio`,
-      ...multipart({ consent: 'true' }, { name: 'a.wav', type: 'audio/wav', bytes }),
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const file = path.join(h.filesDir, owner.practiceId, `${res.json<{ sha256: string }>().sha256}.wav`);
-    expect(existsSync(file)).toBe(true);
-    return file;
-  }
-
-  /** A transcription checkpoint as the transcribe stage leaves it (decoded audio of one chunk). */
-  async function checkpoint(sessionId: string): Promise<string> {
-    const dir = path.join(h.workDir, sessionId);
-    await mkdir(path.join(dir, 'analysis'), { recursive: true });
-    await writeFile(path.join(dir, 'analysis', 'chunk-00000.f32'), Buffer.alloc(64));
-    return dir;
-  }
-
   const count = async (table: string, column: 'id' | 'client_id' | 'session_id', ids: string[]) => {
     const row = await h.testDb.database.db
       .selectFrom(table as 'sessions')
@@ -60,11 +38,11 @@ describe('DELETE /api/clients/:id (erase)', () => {
     w = await buildWorld(h);
     const { own, other } = w.targets;
     // The same recording in both clients' sessions is one file on disk (storage is content-addressed per practice).
-    files.shared = await uploadAudio(w.clinA1, own.draftSessionId, tinyWav());
-    expect(await uploadAudio(w.clinA2, other.draftSessionId, tinyWav())).toBe(files.shared);
+    files.shared = await uploadRecording(h, w.clinA1, own.draftSessionId, tinyWav());
+    expect(await uploadRecording(h, w.clinA2, other.draftSessionId, tinyWav())).toBe(files.shared);
     const third = await w.clinA1.post('/api/sessions', { clientId: own.clientId, sessionDate: '2026-01-19' });
     const thirdId = third.json<{ id: string }>().id;
-    files.unique = await uploadAudio(w.clinA1, thirdId, Buffer.concat([tinyWav(), Buffer.alloc(2)]));
+    files.unique = await uploadRecording(h, w.clinA1, thirdId, Buffer.concat([tinyWav(), Buffer.alloc(2)]));
     ownSessions = [own.sessionId, own.draftSessionId, thirdId];
     const phq9 = await w.clientUser.post(`/api/clients/${own.clientId}/questionnaires`, {
       kind: 'phq9',
@@ -92,8 +70,8 @@ describe('DELETE /api/clients/:id (erase)', () => {
   it("deletes the client's rows, recordings, checkpoints and login; keeps audit rows and other clients' files", async () => {
     const { own, other } = w.targets;
     const db = h.testDb.database.db;
-    const ownWork = await checkpoint(own.draftSessionId);
-    const otherWork = await checkpoint(other.draftSessionId);
+    const ownWork = await writeCheckpoint(h, own.draftSessionId);
+    const otherWork = await writeCheckpoint(h, other.draftSessionId);
     for (const table of BY_CLIENT) expect(await count(table, 'client_id', [own.clientId]), table).toBeGreaterThan(0);
     for (const table of BY_SESSION) expect(await count(table, 'session_id', ownSessions), table).toBeGreaterThan(0);
     const auditBefore = await db

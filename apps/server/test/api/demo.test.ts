@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkers } from '../../src/jobs/job-worker.ts';
 import { waitFor } from '../support/test-jobs.ts';
 import { startApi, type ApiHarness } from './support/api-app.ts';
+import { writeCheckpoint } from './support/stored-audio.ts';
 import { ApiUser } from './support/api-user.ts';
 
 describe('POST /api/demo', () => {
@@ -45,9 +45,7 @@ describe('POST /api/demo', () => {
 
     // What the demo leaves on disk: its recordings, and checkpoints as transcription writes them.
     const demoFiles = path.join(h.filesDir, demo.practiceId);
-    const work = path.join(h.workDir, sessions[0]?.id ?? 'no-session');
-    await mkdir(path.join(work, 'analysis'), { recursive: true });
-    await writeFile(path.join(work, 'analysis', 'chunk-00000.f32'), Buffer.alloc(64));
+    const work = await writeCheckpoint(h, sessions[0]?.id ?? 'no-session');
     await waitFor(async () => existsSync(demoFiles));
 
     await h.testDb.database.db

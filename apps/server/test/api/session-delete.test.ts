@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness } from './support/api-app.ts';
+import { uploadRecording, writeCheckpoint } from './support/stored-audio.ts';
 import { ApiUser } from './support/api-user.ts';
-import { multipart, tinyWav } from './support/api-world.ts';
+import { tinyWav } from './support/api-world.ts';
 
 // Deleting a session takes its audio off the disk too: the recording once no other session of the practice uses
 // the same (content-addressed) file, and the transcription checkpoints (decoded audio) always.
@@ -21,16 +20,8 @@ describe('DELETE /api/sessions/:id (stored files)', () => {
     const stored: { id: string; work: string; file: string }[] = [];
     for (const sessionDate of ['2026-04-01', '2026-04-08']) {
       const id = (await admin.post('/api/sessions', { clientId: client.id, sessionDate })).json<{ id: string }>().id;
-      const up = await admin.request({
-        method: 'POST',
-        url: `/api/sessions/${id}/audio`,
-        ...multipart({ consent: 'true' }, { name: 'a.wav', type: 'audio/wav', bytes: tinyWav() }),
-      });
-      expect(up.statusCode, up.body).toBe(201);
-      const file = path.join(h.filesDir, admin.practiceId, `${up.json<{ sha256: string }>().sha256}.wav`);
-      const work = path.join(h.workDir, id);
-      await mkdir(path.join(work, 'analysis'), { recursive: true });
-      await writeFile(path.join(work, 'analysis', 'chunk-00000.f32'), Buffer.alloc(64));
+      const file = await uploadRecording(h, admin, id, tinyWav());
+      const work = await writeCheckpoint(h, id);
       stored.push({ id, work, file });
     }
     const [first, second] = stored as [(typeof stored)[number], (typeof stored)[number]];
