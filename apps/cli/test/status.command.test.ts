@@ -1,43 +1,26 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger, JobQueue, loadConfig, openAppDatabase, startRuntime } from '@insession/server';
+import { freePort } from '../../server/test/support/free-port.ts';
+import { createSessionFixture } from '../../server/test/support/session-fixture.ts';
+import { adminQuery, testDatabaseUrl } from '../../server/test/support/test-db.ts';
 import { buildProgram } from '../src/main.ts';
 
 // `insession status` on the database the environment names: embedded PGlite, or Postgres when TEST_DATABASE_URL
 // is set (in a throwaway database, since the command migrates and reads the default schema).
-const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
+const postgresUrl = testDatabaseUrl;
 const dbName = `insession_status_${process.pid}`;
 let dataDir: string;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'insession-status-'));
   vi.stubEnv('DATA_DIR', dataDir);
   vi.stubEnv('LOG_LEVEL', 'silent');
   if (postgresUrl) {
-    await admin(`DROP DATABASE IF EXISTS ${dbName}`);
-    await admin(`CREATE DATABASE ${dbName}`);
+    await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${dbName}`);
+    await adminQuery(postgresUrl, `CREATE DATABASE ${dbName}`);
     const url = new URL(postgresUrl);
     url.pathname = `/${dbName}`;
     vi.stubEnv('DATABASE_URL', url.toString());
@@ -47,34 +30,20 @@ beforeAll(async () => {
   const { database } = await openAppDatabase(config, log);
   try {
     const { db } = database;
-    const practice = await db
-      .insertInto('practices')
-      .values({ name: 'Status' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const clinician = await db
-      .insertInto('users')
-      .values({ practice_id: practice.id, email: 'c@example.test', name: 'Clinician', role: 'clinician' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const client = await db
-      .insertInto('clients')
-      .values({ practice_id: practice.id, clinician_id: clinician.id, name: 'Client' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const base = { practice_id: practice.id, client_id: client.id, clinician_id: clinician.id };
-    const sessions = await db
+    // The fixture's session is the one being transcribed; two more are done.
+    const f = await createSessionFixture(db, 'audio');
+    await db.updateTable('sessions').set({ status: 'transcribing' }).where('id', '=', f.sessionId).execute();
+    const base = { practice_id: f.practiceId, client_id: f.clientId, clinician_id: f.clinicianId };
+    await db
       .insertInto('sessions')
       .values([
-        { ...base, session_date: '2026-03-01', source_kind: 'audio', status: 'transcribing' },
         { ...base, session_date: '2026-03-08', source_kind: 'transcript', status: 'completed' },
         { ...base, session_date: '2026-03-15', source_kind: 'transcript', status: 'completed' },
       ])
-      .returning('id')
       .execute();
     const queue = await JobQueue.start(database, { retryLimit: 1, retryDelaySeconds: 1, expireSeconds: 60, log });
     try {
-      await queue.send('transcribe', { sessionId: sessions[0]!.id, requestId: 'req-status' });
+      await queue.send('transcribe', { sessionId: f.sessionId, requestId: 'req-status' });
     } finally {
       await queue.stop();
     }
@@ -85,7 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.unstubAllEnvs();
   await rm(dataDir, { recursive: true, force: true });
-  if (postgresUrl) await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  if (postgresUrl) await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
 });
 
 async function status(...args: string[]): Promise<string> {

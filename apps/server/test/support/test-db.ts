@@ -48,7 +48,8 @@ export async function dropTestSchema(url: string, schema: string): Promise<void>
   await adminQuery(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_pgboss CASCADE`);
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** Runs one statement as the connecting (admin) role, outside any test schema. */
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
