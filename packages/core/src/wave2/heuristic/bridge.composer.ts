@@ -1,13 +1,11 @@
 import type { Bridge } from '../contracts/bridge.contract.ts';
 import type { SessionRecord } from '../session-record.ts';
+import { riskTopicIds } from '../../taxonomy/topic-taxonomy.ts';
 import { lowerFirst, noPeriod, rollupFacts } from './rollup-facts.ts';
 
 export interface BridgeInput {
   sessions: SessionRecord[];
 }
-
-/** Topics about risk stay between the client and the clinician; the bridge never names them. */
-const PRIVATE_TOPICS = new Set(['suicidal_thoughts', 'self_harm']);
 
 /** First-person, plain-language lines the client may share; nothing about risk is ever included. */
 export function composeBridge({ sessions }: BridgeInput): Bridge {
@@ -24,8 +22,9 @@ export function composeBridge({ sessions }: BridgeInput): Bridge {
     ...(f.techniques.length ? ["I'm learning practical ways to cope when things get difficult."] : []),
   ];
   return {
-    concerns: (f.topics.some((t) => !PRIVATE_TOPICS.has(t.id))
-      ? f.topics.filter((t) => !PRIVATE_TOPICS.has(t.id))
+    // Risk topics stay between the client and the clinician: the bridge never names them.
+    concerns: (f.topics.some((t) => !riskTopicIds.has(t.id))
+      ? f.topics.filter((t) => !riskTopicIds.has(t.id))
       : [{ label: 'Some difficult feelings' }]
     )
       .slice(0, 3)
