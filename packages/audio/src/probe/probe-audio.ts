@@ -65,44 +65,69 @@ export async function probeAudio(path: string, options: ProbeOptions = {}): Prom
       `Unsupported file (${format || 'unknown'}${audio ? '' : ', no audio stream'}). Accepted: wav, mp3, m4a/aac, ogg/opus, webm/opus, flac.`,
     );
   }
-  const durationSec = Number(info.format?.duration ?? audio.duration ?? NaN);
-  if (!Number.isFinite(durationSec) || durationSec <= 0) {
+  const sampleRate = Number(audio.sample_rate ?? 0);
+  const channels = audio.channels ?? 0;
+  const headerSec = Number(info.format?.duration ?? audio.duration ?? NaN);
+  if (!Number.isFinite(headerSec) || headerSec <= 0) {
     throw new AudioError('corrupt', 'The audio file has no readable duration; it may be truncated or damaged.');
   }
   const maxDurationSec = options.maxDurationSec ?? DEFAULT_MAX_DURATION_SEC;
+  // Checked on the header first so that an overlong file is refused without decoding it.
+  assertWithinLimit(headerSec, maxDurationSec);
+  const decoded = options.checkSilence === false ? null : await decodeToEnd(path, sampleRate, channels, options.signal);
+  if (decoded && decoded.peakDb <= (options.silenceDb ?? -60)) {
+    throw new AudioError('silent', `The recording is silent (peak level ${decoded.peakDb.toFixed(1)} dBFS).`);
+  }
+  // Raw ADTS and VBR MP3 without a seek table only have a duration estimated from the bitrate;
+  // the decoded sample count is exact, and chunk planning must not stop short of the real end.
+  const durationSec = decoded?.durationSec ?? headerSec;
+  assertWithinLimit(durationSec, maxDurationSec);
+  return {
+    format,
+    codec: audio.codec_name ?? 'unknown',
+    durationSec,
+    sampleRate,
+    channels,
+    sizeBytes,
+    maxVolumeDb: decoded?.peakDb ?? null,
+  };
+}
+
+function assertWithinLimit(durationSec: number, maxDurationSec: number): void {
   if (durationSec > maxDurationSec) {
     throw new AudioError(
       'too_long',
       `The recording is ${formatMinutes(durationSec)} long; the limit is ${formatMinutes(maxDurationSec)}.`,
     );
   }
-  const maxVolumeDb = options.checkSilence === false ? null : await peakLevel(path, options.signal);
-  if (maxVolumeDb !== null && maxVolumeDb <= (options.silenceDb ?? -60)) {
-    throw new AudioError('silent', `The recording is silent (peak level ${maxVolumeDb.toFixed(1)} dBFS).`);
-  }
-  return {
-    format,
-    codec: audio.codec_name ?? 'unknown',
-    durationSec,
-    sampleRate: Number(audio.sample_rate ?? 0),
-    channels: audio.channels ?? 0,
-    sizeBytes,
-    maxVolumeDb,
-  };
 }
 
-// A full decode with volumedetect both proves every packet decodes and measures the peak level.
-async function peakLevel(path: string, signal?: AbortSignal): Promise<number> {
+interface DecodedAudio {
+  peakDb: number;
+  /** From the decoded sample count; null when ffmpeg did not report it. */
+  durationSec: number | null;
+}
+
+// A full decode with volumedetect proves every packet decodes, measures the peak level and counts the samples.
+async function decodeToEnd(
+  path: string,
+  sampleRate: number,
+  channels: number,
+  signal?: AbortSignal,
+): Promise<DecodedAudio> {
   const res = await runProcess(
     'ffmpeg',
     ['-nostdin', '-hide_banner', '-v', 'info', '-xerror', '-i', path, '-vn', '-af', 'volumedetect', '-f', 'null', '-'],
     signal,
   );
-  const match = /max_volume:\s*(-?[\d.]+|-inf) dB/.exec(res.stderr);
-  if (res.code !== 0 || !match) {
+  const peak = /max_volume:\s*(-?[\d.]+|-inf) dB/.exec(res.stderr);
+  if (res.code !== 0 || !peak) {
     throw new AudioError('corrupt', `The audio could not be decoded to the end (${errorLine(res.stderr)}).`);
   }
-  return match[1] === '-inf' ? -Infinity : Number(match[1]);
+  // volumedetect counts every sample of every channel.
+  const counted = Number(/n_samples:\s*(\d+)/.exec(res.stderr)?.[1] ?? NaN);
+  const durationSec = counted > 0 && sampleRate > 0 && channels > 0 ? counted / (sampleRate * channels) : null;
+  return { peakDb: peak[1] === '-inf' ? -Infinity : Number(peak[1]), durationSec };
 }
 
 const firstLine = (s: string): string => s.trim().split('\n')[0]?.slice(0, 200) ?? '';
