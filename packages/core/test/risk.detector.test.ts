@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadRiskTrainingSet, riskTrainingSettings, trainingFingerprint } from '../eval/risk-training-set.ts';
 import { analyzeTranscript, type Risk } from '../src/index.ts';
+import { riskModels } from '../src/risk/risk-models.ts';
 import { session } from './support/session.ts';
 
 async function risk(clientSays: string, options = { embeddingWordBudget: 0 }): Promise<Risk> {
@@ -127,5 +129,34 @@ describe('risk detector', () => {
     expect(a.risk.flags).toEqual([
       expect.objectContaining({ type: 'passive_suicidal_ideation', quote: 'A bit on Friday, the same tired wish.' }),
     ]);
+  });
+
+  // Written for this test, not in any training set; the phrase patterns alone (no embeddings) miss each one.
+  it.each([
+    ["I press my nails into my wrist until it bleeds, it's the only thing that calms me down.", 'self_harm'],
+    ['I dig the scissors into my thigh under the desk when it gets too much.', 'self_harm'],
+    ['My uncle still comes round and does what he did when I was little, nobody believes me.', 'abuse'],
+    [
+      "I've been wondering whether anyone at work would even notice if I just stopped turning up to life.",
+      'passive_suicidal_ideation',
+    ],
+  ])('the learned classifier flags "%s" as %s where no phrase pattern does', async (text, type) => {
+    expect(await risk(text)).toEqual({ level: 'none', flags: [] });
+    const r = await risk(text, { embeddingWordBudget: 800 });
+    expect(r.flags).toEqual([expect.objectContaining({ type, severity: 'moderate', quote: text })]);
+  });
+
+  it.each([
+    "I'm knackered, the baby was up four times last night.",
+    "I've been putting my tablets in a weekly box so I stop forgetting them.",
+    'We had a massive row about the washing up and I went for a walk to cool off.',
+    'My knee is killing me after the five-a-side on Sunday.',
+  ])('the learned classifier leaves ordinary talk alone: "%s"', async (text) => {
+    expect(await risk(text, { embeddingWordBudget: 800 })).toEqual({ level: 'none', flags: [] });
+  });
+
+  it('ships risk models trained on the current training sentences (retrain with npm run train:risk)', async () => {
+    const set = await loadRiskTrainingSet();
+    expect(riskModels().file.fingerprint).toBe(trainingFingerprint(set, riskTrainingSettings));
   });
 });

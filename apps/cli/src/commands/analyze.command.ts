@@ -110,7 +110,10 @@ export function registerAnalyzeCommand(program: Command): void {
     .argument('<path>', 'a transcript file, or a directory of transcripts (with --out)')
     .option('--json', 'print the session analysis object as JSON')
     .option('-o, --out <dir>', 'write <name>.analysis.json (and <name>.error.json for failures) into this directory')
-    .option('--no-embeddings', 'rules and lexicons only (skips the sentence-embedding model)')
+    .option(
+      '--no-embeddings',
+      'rules and lexicons only (skips the sentence-embedding model, and with it the learned risk classifier: risk comes from phrase patterns alone)',
+    )
     .addOption(
       new Option(
         '--provider <kind>',

@@ -9,10 +9,6 @@ export const pastMarkers =
 export const resolvedMarkers =
   /\b(haven't|have not|hasn't|didn't|never)( \w+){0,2} (since|again|for (years|ages|a long time|\w+ (years|months)))\b|\bnot (anymore|any more|for years|since|now)\b|\bno longer\b|\bstopped (years|a long time|ages) ago\b|\bnot once\b|\bnever (did|have)\b/;
 
-/** Everyday accidents that borrow self-harm words ("burnt my hand on the oven", "cut myself shaving"). */
-export const accident =
-  /\b(by accident|accidentally|on the (oven|stove|hob|iron|kettle|pan|tray|grill)|on my (hair )?straighteners|shaving|cooking|chopping|this morning|at the gym|playing)\b/;
-
 /** A question someone else asked ("my GP asked if I felt suicidal") is not a disclosure. */
 export const reportedQuestion = /\b(asked|asks|ask|asking) (me )?(if|whether|about)\b/;
 
@@ -33,9 +29,6 @@ const lastIndex = (re: RegExp, text: string): number => {
  */
 export const aboutSomeoneElse = (before: string, phrase: string): boolean =>
   !firstPersonSubject.test(phrase) && lastIndex(thirdPerson, before) > lastIndex(firstPerson, before);
-
-/** Whether the speaker is in the sentence as "I" or "me" (not only as "my brother ..."). */
-export const speaksOfSelf = (text: string): boolean => firstPersonSubject.test(text);
 
 /** The clause a phrase sits in (text since the last comma, "but", "and" or semicolon). */
 export function clauseBefore(text: string, index: number): string {

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRiskSentences, loadSessions, type RiskSentence } from './eval-set.ts';
+
+/** Settings of both models; part of the fingerprint. */
+export const riskTrainingSettings = {
+  minTokenCount: 2,
+  tokenWeight: 0.3,
+  screen: { epochs: 200, learningRate: 2, l2: 1e-4, momentum: 0.9 },
+  classifier: { epochs: 200, learningRate: 8, l2: 1e-5, momentum: 0.9, maxFalseAlarmRate: 0.005 },
+  folds: 5,
+};
+const trainingDir = fileURLToPath(new URL('../data/risk-training/', import.meta.url));
+
+export interface TrainingSentence extends RiskSentence {
+  /** Ordinary session talk (the dev sessions and the ordinary-talk batches): the false alarms that matter. */
+  ordinary: boolean;
+}
+
+/** Batches of risk-free session talk, as opposed to written risk / no-risk contrasts. */
+const ordinaryTalkFiles = new Set(['session-talk.json', 'hard-negatives.json']);
+
+/**
+ * What the risk models learn from: the development risk sentences (the two early holdouts included, as their
+ * misses were already read while writing rules), the written training batches in data/risk-training/, and
+ * every client sentence of the development sessions labelled risk-free, so that ordinary session talk is
+ * what "none" looks like. The blind sets (holdout-3, blind-4, session-talk-blind) and the holdout sessions are never used.
+ */
+export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
+  const dev = (
+    await Promise.all(
+      ['risk-sentences.json', 'risk-sentences-holdout.json', 'risk-sentences-fresh.json'].map((f) =>
+        loadRiskSentences(f),
+      ),
+    )
+  )
+    .flat()
+    .map((r) => ({ ...r, ordinary: false }));
+  const batches = (await readdir(trainingDir)).filter((f) => f.endsWith('.json')).sort();
+  const written = (
+    await Promise.all(
+      batches.map(async (f) =>
+        (JSON.parse(await readFile(path.join(trainingDir, f), 'utf8')) as RiskSentence[]).map((r) => ({
+          ...r,
+          ordinary: ordinaryTalkFiles.has(f),
+        })),
+      ),
+    )
+  ).flat();
+  const sessionTalk = (await loadSessions('sessions'))
+    .filter((s) => !s.risk)
+    .flatMap((s) => s.turns.filter((t) => t.role === 'client').flatMap((t) => splitSentences(t.text)))
+    .map((text) => ({ text, label: 'none', ordinary: true }));
+  const seen = new Set<string>();
+  return [...dev, ...written, ...sessionTalk].filter((r) => !seen.has(r.text) && seen.add(r.text));
+}
+
+const splitSentences = (text: string): string[] => text.split(/(?<=[.?!])\s+/).filter((s) => s.trim().length > 0);
+
+/** Fingerprint of the training data and settings; data/risk-models.json is stale when it differs. */
+export const trainingFingerprint = (set: readonly RiskSentence[], settings: unknown): string =>
+  createHash('sha256').update(JSON.stringify({ set, settings })).digest('hex').slice(0, 16);

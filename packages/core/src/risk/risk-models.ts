@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { riskTypes } from '../contracts/risk.contract.ts';
+import type { LinearModel } from './linear-model.ts';
+
+/** Class order of the risk classifier: "none", then the contract's risk types. */
+export const riskLabels = ['none', ...riskTypes] as const;
+
+/** Where eval/train-risk-models.ts stores the trained risk models. */
+export const riskModelsPath = fileURLToPath(new URL('../../data/risk-models.json', import.meta.url));
+
+export interface RiskModelsFile {
+  /** Of the training data and settings, to tell when the file is stale. */
+  fingerprint: string;
+  trainedOn: { sentences: number; risk: number };
+  /** Words and word pairs both models know, in feature order. */
+  vocabulary: string[];
+  /** Value of a present word in the classifier's features (the embedding's components are ±0.1 or so). */
+  tokenWeight: number;
+  /** Risk or not from the words alone: cheap, ranks which sentences get an embedding first. */
+  screen: LinearModel;
+  /** Risk type or none from the sentence embedding and its words. */
+  classifier: {
+    embedding: string;
+    model: LinearModel;
+    threshold: number;
+    /** Out-of-fold figures on the training sentences; false alarms over all negatives and over ordinary talk. */
+    crossValidated: { recall: number; precision: number; falseAlarmRate: number; ordinaryFalseAlarmRate: number };
+  };
+}
+
+let models: { file: RiskModelsFile; index: Map<string, number> } | undefined;
+
+/** The trained risk models and their vocabulary index, read once per process. */
+export function riskModels(): { file: RiskModelsFile; index: Map<string, number> } {
+  if (!models) {
+    const file = JSON.parse(readFileSync(riskModelsPath, 'utf8')) as RiskModelsFile;
+    models = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
+  }
+  return models;
+}
+
+/** The classifier's input: the embedding's components, then one feature per known token after them. */
+export function riskFeatures(
+  vector: Float32Array,
+  tokens: readonly string[],
+  index: ReadonlyMap<string, number>,
+  tokenWeight: number,
+): { idx: number[]; val: number[] } {
+  const idx = Array.from(vector, (_, i) => i);
+  const val = Array.from(vector);
+  for (const t of tokens) {
+    const i = index.get(t);
+    if (i === undefined) continue;
+    idx.push(vector.length + i);
+    val.push(tokenWeight);
+  }
+  return { idx, val };
+}
