@@ -1,4 +1,4 @@
-import type { LinearModel } from '../src/risk/linear-model.ts';
+import { softmaxProbabilities, type LinearModel } from '../src/risk/linear-model.ts';
 
 /** One training example: its active feature indices with their values, and its label index. */
 export interface TrainingRow {
@@ -32,7 +32,7 @@ export function trainSoftmax(rows: readonly TrainingRow[], o: TrainingOptions): 
     const gW = Array.from({ length: K }, () => new Float64Array(o.dims));
     const gb = new Float64Array(K);
     for (const row of rows) {
-      const p = probabilities(W, b, row);
+      const p = softmaxProbabilities(W, b, row.idx, row.val);
       for (let k = 0; k < K; k++) {
         const g = (p[k] ?? 0) - (row.label === k ? 1 : 0);
         const gk = gW[k] as Float64Array;
@@ -58,19 +58,6 @@ export function trainSoftmax(rows: readonly TrainingRow[], o: TrainingOptions): 
   }
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
   return { labels: o.labels, weights: W.map((w) => Array.from(w, round)), bias: Array.from(b, round) };
-}
-
-/** Label probabilities of one row under weights W and biases b. */
-export function probabilities(W: ArrayLike<number>[], b: ArrayLike<number>, row: TrainingRow): number[] {
-  const z = W.map((w, k) => {
-    let s = b[k] as number;
-    for (let j = 0; j < row.idx.length; j++) s += (w[row.idx[j] as number] as number) * (row.val[j] as number);
-    return s;
-  });
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((x, y) => x + y, 0);
-  return e.map((v) => v / sum);
 }
 
 /** Out-of-fold predictions: each row scored by a model trained without its fold (row i is in fold i mod k). */

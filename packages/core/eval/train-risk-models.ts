@@ -3,16 +3,10 @@
 // A test fails while the stored models are stale. Training is deterministic.
 import { writeFile } from 'node:fs/promises';
 import { embedTexts } from '../src/nlp/embedder.ts';
-import type { LinearModel } from '../src/risk/linear-model.ts';
-import { riskFeatures, riskLabels, riskModelsPath, type RiskModelsFile } from '../src/risk/risk-models.ts';
+import { classProbabilities, type LinearModel } from '../src/risk/linear-model.ts';
+import { knownTokens, riskFeatures, riskLabels, riskModelsPath, type RiskModelsFile } from '../src/risk/risk-models.ts';
 import { riskTokens } from '../src/risk/risk-tokens.ts';
-import {
-  crossValidate,
-  probabilities,
-  trainSoftmax,
-  type TrainingOptions,
-  type TrainingRow,
-} from './linear-training.ts';
+import { crossValidate, trainSoftmax, type TrainingOptions, type TrainingRow } from './linear-training.ts';
 import { loadRiskTrainingSet, riskTrainingSettings, trainingFingerprint } from './risk-training-set.ts';
 
 const S = riskTrainingSettings;
@@ -31,7 +25,7 @@ const index = new Map(vocabulary.map((t, i) => [t, i]));
 
 // Screen: risk or not from the words alone.
 const screenRows: TrainingRow[] = set.map((r, i) => {
-  const idx = riskTokens(r.text).flatMap((t) => (index.has(t) ? [index.get(t) as number] : []));
+  const idx = knownTokens(riskTokens(r.text), index);
   return { idx, val: idx.map(() => 1), label: isRisk[i] ? 1 : 0 };
 });
 const screenOptions: TrainingOptions = { dims: vocabulary.length, labels: ['none', 'risk'], ...S.screen };
@@ -76,7 +70,7 @@ process.stdout.write(
 );
 
 function probability(model: LinearModel, row: TrainingRow, label: number): number {
-  return probabilities(model.weights, model.bias, row)[label] ?? 0;
+  return classProbabilities(model, row.idx, row.val)[label] ?? 0;
 }
 
 /**

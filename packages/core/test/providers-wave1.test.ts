@@ -5,22 +5,12 @@ import { createOpenAiBackend } from '../src/providers/openai.backend.ts';
 import { analyzeWave1WithModel, wave1Mode } from '../src/providers/wave1-model.analysis.ts';
 import { runWave1WithModel } from '../src/providers/wave1-model.runner.ts';
 import { reply, startOpenAiServer, type OpenAiTestServer } from './support/openai-server.ts';
+import { wave1Answers } from './support/wave1-answers.ts';
 import { courseSession } from './support/wave2-fixtures.ts';
 
 const session = courseSession(4);
 const a = session.analysis;
-const answers: Record<string, unknown> = {
-  mood: { mood: a.mood },
-  session_labels: {
-    topics: a.topics,
-    actionItems: a.actionItems,
-    actionSummary: a.actionSummary,
-    technique: a.technique,
-    summary: a.summary,
-  },
-  breakthrough: { breakthrough: a.breakthrough },
-  risk: { risk: a.risk },
-};
+const answers = wave1Answers(a);
 let server: OpenAiTestServer;
 beforeAll(async () => {
   server = await startOpenAiServer((req) => reply.json(answers[req.schemaName]));

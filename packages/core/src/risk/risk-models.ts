@@ -40,6 +40,13 @@ export function riskModels(): { file: RiskModelsFile; index: Map<string, number>
   return models;
 }
 
+/** Feature indices of the tokens the vocabulary knows; unknown tokens carry no weight. */
+export const knownTokens = (tokens: readonly string[], index: ReadonlyMap<string, number>): number[] =>
+  tokens.flatMap((t) => {
+    const i = index.get(t);
+    return i === undefined ? [] : [i];
+  });
+
 /** The classifier's input: the embedding's components, then one feature per known token after them. */
 export function riskFeatures(
   vector: Float32Array,
@@ -47,13 +54,9 @@ export function riskFeatures(
   index: ReadonlyMap<string, number>,
   tokenWeight: number,
 ): { idx: number[]; val: number[] } {
-  const idx = Array.from(vector, (_, i) => i);
-  const val = Array.from(vector);
-  for (const t of tokens) {
-    const i = index.get(t);
-    if (i === undefined) continue;
-    idx.push(vector.length + i);
-    val.push(tokenWeight);
-  }
-  return { idx, val };
+  const words = knownTokens(tokens, index);
+  return {
+    idx: [...Array.from(vector, (_, i) => i), ...words.map((i) => vector.length + i)],
+    val: [...Array.from(vector), ...words.map(() => tokenWeight)],
+  };
 }

@@ -1,5 +1,5 @@
 import { classProbabilities } from './linear-model.ts';
-import { riskModels } from './risk-models.ts';
+import { knownTokens, riskModels } from './risk-models.ts';
 import { riskTokens } from './risk-tokens.ts';
 
 /**
@@ -8,10 +8,7 @@ import { riskTokens } from './risk-tokens.ts';
  */
 export function riskScreenScore(text: string): number {
   const { file, index } = riskModels();
-  const idx = riskTokens(text).flatMap((t) => {
-    const i = index.get(t);
-    return i === undefined ? [] : [i];
-  });
+  const idx = knownTokens(riskTokens(text), index);
   return (
     classProbabilities(
       file.screen,
