@@ -27,6 +27,8 @@ export interface LabelledSession {
   mood: MoodBand;
   breakthrough: boolean;
   risk: boolean;
+  /** The labelled risk level (none, low, moderate or high). */
+  riskLevel: string;
   turns: LabelledTurn[];
 }
 
@@ -71,6 +73,7 @@ export async function loadSessions(folder = 'sessions'): Promise<LabelledSession
         mood: header('mood') as MoodBand,
         breakthrough: header('breakthrough') === 'yes',
         risk: header('risk') !== 'none',
+        riskLevel: header('risk'),
         turns,
       };
     }),
@@ -85,4 +88,14 @@ export interface RiskSentence {
 /** The labelled risk / no-risk sentences (label "none" for hard negatives). */
 export async function loadRiskSentences(file = 'risk-sentences.json'): Promise<RiskSentence[]> {
   return JSON.parse(await readFile(path.join(dir, file), 'utf8')) as RiskSentence[];
+}
+
+export interface ClientTalkLine {
+  text: string;
+  label: 'change' | 'sustain' | 'neutral';
+}
+
+/** Labelled single client lines (change, sustain or neutral talk). */
+export async function loadClientTalkLines(file: string): Promise<ClientTalkLine[]> {
+  return JSON.parse(await readFile(path.join(dir, file), 'utf8')) as ClientTalkLine[];
 }

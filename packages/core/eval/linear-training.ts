@@ -1,4 +1,5 @@
-import { softmaxProbabilities, type LinearModel } from '../src/risk/linear-model.ts';
+import { createHash } from 'node:crypto';
+import { softmaxProbabilities, type LinearModel } from '../src/nlp/linear-model.ts';
 
 /** One training example: its active feature indices with their values, and its label index. */
 export interface TrainingRow {
@@ -28,10 +29,12 @@ export function trainSoftmax(rows: readonly TrainingRow[], o: TrainingOptions): 
   const b = new Float64Array(K);
   const vW = Array.from({ length: K }, () => new Float64Array(o.dims));
   const vb = new Float64Array(K);
+  // Typed copies of the sparse inputs: several times faster to walk than arrays of boxed numbers.
+  const packed = rows.map((r) => ({ idx: Int32Array.from(r.idx), val: Float64Array.from(r.val), label: r.label }));
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const gW = Array.from({ length: K }, () => new Float64Array(o.dims));
     const gb = new Float64Array(K);
-    for (const row of rows) {
+    for (const row of packed) {
       const p = softmaxProbabilities(W, b, row.idx, row.val);
       for (let k = 0; k < K; k++) {
         const g = (p[k] ?? 0) - (row.label === k ? 1 : 0);
@@ -79,3 +82,17 @@ export function crossValidate(
   }
   return out;
 }
+
+/** Tokens seen at least `minCount` times over the training texts, sorted: the models' vocabulary. */
+export function buildVocabulary(tokenLists: readonly (readonly string[])[], minCount: number): string[] {
+  const counts = new Map<string, number>();
+  for (const t of tokenLists.flat()) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([t]) => t)
+    .sort();
+}
+
+/** Fingerprint of training data and settings; a stored model is stale when its fingerprint differs. */
+export const trainingFingerprint = (set: unknown, settings: unknown): string =>
+  createHash('sha256').update(JSON.stringify({ set, settings })).digest('hex').slice(0, 16);

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitSentences } from '../src/nlp/sentences.ts';
 import { loadRiskSentences, loadSessions, type RiskSentence } from './eval-set.ts';
 
 /** Settings of both models; part of the fingerprint. */
@@ -25,8 +25,8 @@ const ordinaryTalkFiles = new Set(['session-talk.json', 'hard-negatives.json']);
 /**
  * What the risk models learn from: the development risk sentences (the two early holdouts included, as their
  * misses were already read while writing rules), the written training batches in data/risk-training/, and
- * every client sentence of the development sessions labelled risk-free, so that ordinary session talk is
- * what "none" looks like. The blind sets (holdout-3, blind-4, session-talk-blind) and the holdout sessions are never used.
+ * every client sentence of the development sessions labelled risk-free and of the coded training excerpts
+ * (data/session-training/), so that ordinary session talk is what "none" looks like. The blind sets (holdout-3, blind-4, session-talk-blind) and the holdout sessions are never used.
  */
 export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
   const dev = (
@@ -49,16 +49,14 @@ export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
       ),
     )
   ).flat();
-  const sessionTalk = (await loadSessions('sessions'))
-    .filter((s) => !s.risk)
+  // The coded training excerpts carry no risk header: all of them are risk-free by design.
+  const riskFree = [
+    ...(await loadSessions('sessions')).filter((s) => !s.risk),
+    ...(await loadSessions('../data/session-training')),
+  ];
+  const sessionTalk = riskFree
     .flatMap((s) => s.turns.filter((t) => t.role === 'client').flatMap((t) => splitSentences(t.text)))
     .map((text) => ({ text, label: 'none', ordinary: true }));
   const seen = new Set<string>();
   return [...dev, ...written, ...sessionTalk].filter((r) => !seen.has(r.text) && seen.add(r.text));
 }
-
-const splitSentences = (text: string): string[] => text.split(/(?<=[.?!])\s+/).filter((s) => s.trim().length > 0);
-
-/** Fingerprint of the training data and settings; data/risk-models.json is stale when it differs. */
-export const trainingFingerprint = (set: readonly RiskSentence[], settings: unknown): string =>
-  createHash('sha256').update(JSON.stringify({ set, settings })).digest('hex').slice(0, 16);

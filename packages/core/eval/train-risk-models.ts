@@ -2,12 +2,19 @@
 // development risk sentences in eval/, data/risk-training/*.json, the dev sessions) or a setting below.
 // A test fails while the stored models are stale. Training is deterministic.
 import { writeFile } from 'node:fs/promises';
-import { embedTexts } from '../src/nlp/embedder.ts';
-import { classProbabilities, type LinearModel } from '../src/risk/linear-model.ts';
-import { knownTokens, riskFeatures, riskLabels, riskModelsPath, type RiskModelsFile } from '../src/risk/risk-models.ts';
-import { riskTokens } from '../src/risk/risk-tokens.ts';
-import { crossValidate, trainSoftmax, type TrainingOptions, type TrainingRow } from './linear-training.ts';
-import { loadRiskTrainingSet, riskTrainingSettings, trainingFingerprint } from './risk-training-set.ts';
+import { classProbabilities, knownTokens, sentenceFeatures, type LinearModel } from '../src/nlp/linear-model.ts';
+import { riskLabels, riskModelsPath, type RiskModelsFile } from '../src/risk/risk-models.ts';
+import { wordTokens } from '../src/nlp/word-tokens.ts';
+import {
+  buildVocabulary,
+  crossValidate,
+  trainingFingerprint,
+  trainSoftmax,
+  type TrainingOptions,
+  type TrainingRow,
+} from './linear-training.ts';
+import { loadRiskTrainingSet, riskTrainingSettings } from './risk-training-set.ts';
+import { trainingEmbeddings } from './training-embeddings.ts';
 
 const S = riskTrainingSettings;
 
@@ -15,26 +22,24 @@ const set = await loadRiskTrainingSet();
 const isRisk = set.map((r) => r.label !== 'none');
 
 // Words and word pairs seen at least twice; both models use them.
-const counts = new Map<string, number>();
-for (const t of set.flatMap((r) => riskTokens(r.text))) counts.set(t, (counts.get(t) ?? 0) + 1);
-const vocabulary = [...counts]
-  .filter(([, n]) => n >= S.minTokenCount)
-  .map(([t]) => t)
-  .sort();
+const vocabulary = buildVocabulary(
+  set.map((r) => wordTokens(r.text)),
+  S.minTokenCount,
+);
 const index = new Map(vocabulary.map((t, i) => [t, i]));
 
 // Screen: risk or not from the words alone.
 const screenRows: TrainingRow[] = set.map((r, i) => {
-  const idx = knownTokens(riskTokens(r.text), index);
+  const idx = knownTokens(wordTokens(r.text), index);
   return { idx, val: idx.map(() => 1), label: isRisk[i] ? 1 : 0 };
 });
 const screenOptions: TrainingOptions = { dims: vocabulary.length, labels: ['none', 'risk'], ...S.screen };
 
 // Classifier: risk type or none from the sentence embedding and, weighted down, the same words.
-const vectors = await embedTexts(set.map((r) => r.text));
+const vectors = await trainingEmbeddings(set.map((r) => r.text));
 const dims = vectors[0]?.length ?? 0;
 const classRows: TrainingRow[] = set.map((r, i) => ({
-  ...riskFeatures(vectors[i] as Float32Array, riskTokens(r.text), index, S.tokenWeight),
+  ...sentenceFeatures(vectors[i] as Float32Array, wordTokens(r.text), index, S.tokenWeight),
   label: riskLabels.indexOf(r.label as (typeof riskLabels)[number]),
 }));
 const classOptions: TrainingOptions = { dims: dims + vocabulary.length, labels: [...riskLabels], ...S.classifier };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRiskTrainingSet, riskTrainingSettings, trainingFingerprint } from '../eval/risk-training-set.ts';
+import { trainingFingerprint } from '../eval/linear-training.ts';
+import { loadRiskTrainingSet, riskTrainingSettings } from '../eval/risk-training-set.ts';
 import { analyzeTranscript, type Risk } from '../src/index.ts';
 import { riskModels } from '../src/risk/risk-models.ts';
 import { session } from './support/session.ts';

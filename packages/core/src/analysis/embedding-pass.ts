@@ -1,6 +1,6 @@
 import { embedTexts } from '../nlp/embedder.ts';
 import { riskScreenScore } from '../risk/risk-screen.ts';
-import type { SessionContext, Sentence } from './session-context.ts';
+import type { SessionContext, Sentence, Turn } from './session-context.ts';
 
 /**
  * Default word budget of the shared embedding pass. On 6,000–9,000-word sessions, 800 words gave the same
@@ -17,6 +17,9 @@ export const DEFAULT_EMBEDDING_WORD_BUDGET = 800;
  */
 export const RISK_EMBEDDING_WORD_BUDGET = 1200;
 
+/** Longest client turn embedded whole for the risk classifier; longer turns are read sentence by sentence. */
+const MAX_WHOLE_TURN_WORDS = 60;
+
 /**
  * One embedding pass per session, shared by risk, mood and topics. The client sentences the lexical risk
  * screen ranks highest are embedded for the risk classifier; then the shared budget goes to the client's other
@@ -27,7 +30,9 @@ export async function runEmbeddingPass(
   ctx: SessionContext,
   wordBudget = DEFAULT_EMBEDDING_WORD_BUDGET,
 ): Promise<number> {
-  const risky = screenedForRisk(ctx.clientSentences);
+  const units = screenedForRisk([...ctx.clientSentences, ...fragmentedTurns(ctx)]);
+  const risky = units.filter((u): u is Sentence => !isTurn(u));
+  const riskyTurns = units.filter(isTurn);
   const riskySet = new Set(risky);
   const rest = ctx.clientSentences.filter((s) => !riskySet.has(s) && s.words >= 4);
   let budget = wordBudget;
@@ -45,15 +50,29 @@ export async function runEmbeddingPass(
     });
   }
   // Repeated sentences ("Yeah, exactly.") are embedded once.
-  const unique = [...new Set(chosen.map((s) => s.text))];
+  const embedded: (Sentence | Turn)[] = [...chosen, ...riskyTurns];
+  const unique = [...new Set(embedded.map((s) => s.text))];
   const vectors = await embedTexts(unique);
   const byText = new Map(unique.map((t, i) => [t, vectors[i]]));
-  for (const s of chosen) s.vector = byText.get(s.text);
-  return chosen.length;
+  for (const s of embedded) s.vector = byText.get(s.text);
+  return embedded.length;
 }
 
-function screenedForRisk(sentences: readonly Sentence[]): Sentence[] {
-  const scored = sentences.map((s) => ({ s, score: riskScreenScore(s.text) })).sort((a, b) => b.score - a.score);
+/**
+ * Client turns of several short sentences, embedded whole for the risk classifier: "I did it again. cut.
+ * saturday night. on my leg this time" says in fragments what no fragment says alone.
+ */
+function fragmentedTurns(ctx: SessionContext): Turn[] {
+  return ctx.clientTurns.filter(
+    (t) => t.sentences.length >= 2 && t.sentences.reduce((a, s) => a + s.words, 0) <= MAX_WHOLE_TURN_WORDS,
+  );
+}
+
+const isTurn = (u: Sentence | Turn): u is Turn => 'sentences' in u;
+const unitWords = (u: Sentence | Turn): number => (isTurn(u) ? u.sentences.reduce((a, s) => a + s.words, 0) : u.words);
+
+function screenedForRisk(units: readonly (Sentence | Turn)[]): (Sentence | Turn)[] {
+  const scored = units.map((u) => ({ u, score: riskScreenScore(u.text) })).sort((a, b) => b.score - a.score);
   let words = 0;
-  return scored.filter((x) => (words += x.s.words) <= RISK_EMBEDDING_WORD_BUDGET).map((x) => x.s);
+  return scored.filter((x) => (words += unitWords(x.u)) <= RISK_EMBEDDING_WORD_BUDGET).map((x) => x.u);
 }

@@ -30,6 +30,8 @@ export interface Turn {
   start: number;
   end: number;
   sentences: Sentence[];
+  /** Unit embedding of the whole turn; set only for client turns the risk screen sent to the embedding pass. */
+  vector?: Float32Array;
 }
 
 /** Everything the analyzers read: built once per session so text is split, scored and embedded once. */

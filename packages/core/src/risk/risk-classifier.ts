@@ -1,7 +1,7 @@
 import type { RiskType } from '../contracts/risk.contract.ts';
-import { classProbabilities } from './linear-model.ts';
-import { riskFeatures, riskLabels, riskModels } from './risk-models.ts';
-import { riskTokens } from './risk-tokens.ts';
+import { argmax, classProbabilities, sentenceFeatures } from '../nlp/linear-model.ts';
+import { wordTokens } from '../nlp/word-tokens.ts';
+import { riskLabels, riskModels } from './risk-models.ts';
 
 export interface RiskClassification {
   type: RiskType;
@@ -15,11 +15,10 @@ export interface RiskClassification {
  */
 export function classifyRisk(text: string, vector: Float32Array): RiskClassification | null {
   const { file, index } = riskModels();
-  const { idx, val } = riskFeatures(vector, riskTokens(text), index, file.tokenWeight);
+  const { idx, val } = sentenceFeatures(vector, wordTokens(text), index, file.tokenWeight);
   const p = classProbabilities(file.classifier.model, idx, val);
   const probability = 1 - (p[0] ?? 1);
   if (probability < file.classifier.threshold) return null;
-  let best = 1;
-  for (let k = 2; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
-  return { type: riskLabels[best] as RiskType, probability };
+  // The likeliest risk type, "none" (index 0) left out.
+  return { type: riskLabels[1 + argmax(p.slice(1))] as RiskType, probability };
 }

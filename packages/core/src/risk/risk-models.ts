@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { riskTypes } from '../contracts/risk.contract.ts';
-import type { LinearModel } from './linear-model.ts';
+import type { LinearModel } from '../nlp/linear-model.ts';
 
 /** Class order of the risk classifier: "none", then the contract's risk types. */
 export const riskLabels = ['none', ...riskTypes] as const;
@@ -38,25 +38,4 @@ export function riskModels(): { file: RiskModelsFile; index: Map<string, number>
     models = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
   }
   return models;
-}
-
-/** Feature indices of the tokens the vocabulary knows; unknown tokens carry no weight. */
-export const knownTokens = (tokens: readonly string[], index: ReadonlyMap<string, number>): number[] =>
-  tokens.flatMap((t) => {
-    const i = index.get(t);
-    return i === undefined ? [] : [i];
-  });
-
-/** The classifier's input: the embedding's components, then one feature per known token after them. */
-export function riskFeatures(
-  vector: Float32Array,
-  tokens: readonly string[],
-  index: ReadonlyMap<string, number>,
-  tokenWeight: number,
-): { idx: number[]; val: number[] } {
-  const words = knownTokens(tokens, index);
-  return {
-    idx: [...Array.from(vector, (_, i) => i), ...words.map((i) => vector.length + i)],
-    val: [...Array.from(vector), ...words.map(() => tokenWeight)],
-  };
 }

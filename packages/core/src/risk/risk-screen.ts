@@ -1,6 +1,6 @@
-import { classProbabilities } from './linear-model.ts';
-import { knownTokens, riskModels } from './risk-models.ts';
-import { riskTokens } from './risk-tokens.ts';
+import { classProbabilities, knownTokens } from '../nlp/linear-model.ts';
+import { wordTokens } from '../nlp/word-tokens.ts';
+import { riskModels } from './risk-models.ts';
 
 /**
  * Probability that a sentence is risk talk from its words alone (the lexical screen). Microseconds per
@@ -8,7 +8,7 @@ import { riskTokens } from './risk-tokens.ts';
  */
 export function riskScreenScore(text: string): number {
   const { file, index } = riskModels();
-  const idx = knownTokens(riskTokens(text), index);
+  const idx = knownTokens(wordTokens(text), index);
   return (
     classProbabilities(
       file.screen,

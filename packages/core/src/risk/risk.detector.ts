@@ -1,6 +1,7 @@
 import type { Risk, RiskFlag, RiskSeverity, RiskType } from '../contracts/risk.contract.ts';
-import type { SessionContext, Sentence } from '../analysis/session-context.ts';
+import type { SessionContext, Sentence, Turn } from '../analysis/session-context.ts';
 import { classifyRisk } from './risk-classifier.ts';
+import { meansFlags } from './means-escalation.ts';
 import { affirmativeStart, screeningQuestion } from './screening-question.ts';
 import {
   aboutSomeoneElse,
@@ -15,6 +16,7 @@ import { idioms, negators, nonNegators, riskPatterns } from './risk-patterns.ts'
 import { suicideParaphrases } from './suicide.paraphrases.ts';
 
 const idiomsGlobal = new RegExp(idioms.source, 'g');
+const fillerCommas = /,\s*(like|you know|i mean|um+|uh+|er+|kind of|sort of)\s*,/g;
 const allPatterns = [...riskPatterns, ...suicideParaphrases, ...harmParaphrases];
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
 /** On equal severity, the more specific reading wins ("took a bunch of pills hoping not to wake" is an attempt). */
@@ -30,7 +32,8 @@ const typeRank: Record<RiskType, number> = {
 const pastSeverity = (type: RiskType): RiskSeverity => (type === 'abuse' ? 'moderate' : 'low');
 
 function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } | null {
-  const text = restoreApostrophes(s.lower).replace(idiomsGlobal, ' … ');
+  // Spoken fillers between commas ("I'm not, like, starving myself") do not start a new clause.
+  const text = restoreApostrophes(s.lower).replace(fillerCommas, ' $1 ').replace(idiomsGlobal, ' … ');
   const past = pastMarkers.test(text);
   if (past && resolvedMarkers.test(text)) return null;
   let best: { type: RiskType; severity: RiskSeverity } | null = null;
@@ -52,16 +55,19 @@ function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } 
 
 // Negation, idioms and whose risk it is are learned from the hard negatives in the training data: on the blind
 // sets the pattern guards in front of the classifier cost a sixth of its recall and saved no false alarm.
-function matchClassifier(s: Sentence): { type: RiskType; severity: RiskSeverity } | null {
+function matchClassifier(s: Sentence | Turn): { type: RiskType; severity: RiskSeverity } | null {
   if (!s.vector) return null;
   const hit = classifyRisk(s.text, s.vector);
-  return hit && { type: hit.type, severity: pastMarkers.test(s.lower) ? pastSeverity(hit.type) : 'moderate' };
+  if (!hit) return null;
+  if (pastMarkers.test(s.lower)) return { type: hit.type, severity: pastSeverity(hit.type) };
+  // Active ideation is intent, a plan, a method or an attempt: high, as the phrase patterns rate it.
+  return { type: hit.type, severity: hit.type === 'active_suicidal_ideation' ? 'high' : 'moderate' };
 }
 
 /**
  * Finds risk statements in the client's speech: phrase patterns with negation and idiom handling, a learned
- * classifier on the sentences the embedding pass embedded, and "yes" answers to a counsellor's screening
- * question. Never sentiment.
+ * classifier on the sentences the embedding pass embedded, "yes" answers to a counsellor's screening
+ * question, and means or preparation mentioned in a session with suicidal ideation. Never sentiment.
  */
 export function detectRisk(ctx: SessionContext): Risk {
   const flags: RiskFlag[] = [];
@@ -71,6 +77,11 @@ export function detectRisk(ctx: SessionContext): Risk {
     if (!hit) continue;
     flagged.add(s);
     flags.push({ ...hit, start: s.start, end: s.end, quote: s.text });
+  }
+  // A turn of fragments, none flagged alone, read whole ("I did it again. cut. saturday night.").
+  for (const t of ctx.clientTurns) {
+    const hit = t.sentences.some((s) => flagged.has(s)) ? null : matchClassifier(t);
+    if (hit) flags.push({ ...hit, start: t.start, end: t.end, quote: t.text });
   }
   ctx.turns.forEach((turn, i) => {
     const next = ctx.turns[i + 1];
@@ -88,8 +99,11 @@ export function detectRisk(ctx: SessionContext): Risk {
           : 'passive_suicidal_ideation';
     flags.push({ type, severity: 'moderate', start: answer.start, end: answer.end, quote: answer.text });
   });
-  flags.sort((a, b) => a.start - b.start);
-  return { level: riskLevel(flags), flags };
+  // A means flag replaces the sentence flags it covers: the turn-level quote says more than its fragments.
+  const means = meansFlags(ctx.turns, flags);
+  const covered = (f: RiskFlag): boolean => means.some((m) => f.start >= m.start && f.end <= m.end);
+  const all = [...flags.filter((f) => !covered(f)), ...means].sort((a, b) => a.start - b.start);
+  return { level: riskLevel(all), flags: all };
 }
 
 function riskLevel(flags: RiskFlag[]): Risk['level'] {

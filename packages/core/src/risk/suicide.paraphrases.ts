@@ -123,7 +123,7 @@ export const suicideParaphrases: RiskPattern[] = [
   {
     type: 'active_suicidal_ideation',
     severity: 'high',
-    re: /\bnoose\b|\b(tying|tied|tie) (\w+ ){0,1}(a|the) (knot|ligature)\b|\bmy (suicide|death) (note|plan|in my head)\b|\b(plan|planning|planned|planning out|plotting) (out )?my (suicide|death|own death)\b|\b(i'm|i am) (going to|gonna) (end it|end things|end my life|do it)\b(?! (with|between|all with|for|properly|right|again|differently))|\bhoping (i'd|i would|to|that i'd|i'll) (crash|die|not make it|get hit|be killed|not wake up)\b|\btook (a bunch of|all|loads of|a load of|a handful of|all of) (my |the )?(pills|tablets|meds|medication)\b|\bsort(ed|ing) out who (gets|will get|has|takes)\b/,
+    re: /\bnoose\b|\b(tying|tied|tie) (\w+ ){0,1}(a|the) (knot|ligature)\b|\bmy (suicide|death) (note|plan|in my head)\b|\b(plan|planning|planned|planning out|plotting) (out )?my (suicide|death|own death)\b|\b(i'm|i am) (going to|gonna) (end it|end things|end my life|do it (tonight|soon|this time|one of these days|when|before))\b(?! (with|between|all with|for|properly|right|again|differently))|\bhoping (i'd|i would|to|that i'd|i'll) (crash|die|not make it|get hit|be killed|not wake up)\b|\btook (a bunch of|all|loads of|a load of|a handful of|all of) (my |the )?(pills|tablets|meds|medication)\b|\bsort(ed|ing) out who (gets|will get|has|takes)\b/,
   },
   {
     type: 'active_suicidal_ideation',

@@ -39,3 +39,27 @@ export const changeCues: RegExp[] = [
   /\b(the reason i want|that's why i want|for my (kids|children|family|health)|it's (costing|hurting|ruining|affecting|damaging) (me|my))\b|\b(i know|i realise|i realize) it (matters|'s affecting|is affecting)\b/,
   /\b(ready|willing|determined|committed|motivated) to\b|\b(my goal|the goal) is\b|\bi('m| am) (ready|willing|determined|committed)\b|\b(that's|that is) (actually )?(a good idea|something i can)\b/,
 ];
+
+// Global copies for blanking out every sustain phrase, compiled once rather than per turn.
+const sustainCuesGlobal = sustainCues.map((re) => new RegExp(re.source, 'g'));
+
+const lastMatch = (text: string, cues: RegExp[]): number => {
+  let at = -1;
+  for (const re of cues) {
+    const m = re.exec(text);
+    if (m && m.index > at) at = m.index;
+  }
+  return at;
+};
+
+/**
+ * Where the latest sustain cue and the latest change cue start in a turn (-1 when none matched). Sustain
+ * patterns contain the negated forms of change patterns, so they are blanked out before looking for change.
+ */
+export function cueOrder(text: string): { sustainAt: number; changeAt: number } {
+  const t = text.toLowerCase().replace(/’/g, "'");
+  const sustainAt = lastMatch(t, sustainCues);
+  let cleaned = t;
+  for (const re of sustainCuesGlobal) cleaned = cleaned.replace(re, (m) => ' '.repeat(m.length));
+  return { sustainAt, changeAt: lastMatch(cleaned, changeCues) };
+}

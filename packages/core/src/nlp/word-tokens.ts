@@ -1,8 +1,8 @@
 /**
- * The words and word pairs of a sentence, as the lexical risk screen sees them: lower case, apostrophes
+ * The words and word pairs of a sentence, as the learned models see them: lower case, apostrophes
  * dropped ("don't" and speech-to-text "dont" are the same token), numbers kept.
  */
-export function riskTokens(text: string): string[] {
+export function wordTokens(text: string): string[] {
   const words =
     text
       .toLowerCase()

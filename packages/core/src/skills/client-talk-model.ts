@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { clientCodes } from '../contracts/mi-skills.contract.ts';
+import { knownTokens, type LinearModel } from '../nlp/linear-model.ts';
+import { wordTokens } from '../nlp/word-tokens.ts';
+import { cueOrder } from './client-cues.ts';
+
+/** Where eval/train-talk-model.ts stores the trained client talk-type model. */
+export const clientTalkModelPath = fileURLToPath(new URL('../../data/client-talk-model.json', import.meta.url));
+
+export interface ClientTalkModelFile {
+  /** Of the training data and settings, to tell when the file is stale. */
+  fingerprint: string;
+  trainedOn: Record<(typeof clientCodes)[number], number>;
+  /** Words and word pairs the model knows, in feature order; the four cue features follow them. */
+  vocabulary: string[];
+  /** Change, sustain or neutral from the turn's words and what the change and sustain cues say. */
+  model: LinearModel;
+}
+
+let loaded: { file: ClientTalkModelFile; index: Map<string, number> } | undefined;
+
+/** The trained talk-type model and its vocabulary index, read once per process. */
+export function clientTalkModel(): { file: ClientTalkModelFile; index: Map<string, number> } {
+  if (!loaded) {
+    const file = JSON.parse(readFileSync(clientTalkModelPath, 'utf8')) as ClientTalkModelFile;
+    loaded = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
+  }
+  return loaded;
+}
+
+/**
+ * A client turn as a sparse input: its known words and word pairs, then four cue features (a sustain cue
+ * matched, a change cue matched, the later of the two is change, the later is sustain). The cues carry
+ * the phrase knowledge; the words let the model learn what they miss.
+ */
+export function clientTalkFeatures(text: string, index: ReadonlyMap<string, number>): { idx: number[]; val: number[] } {
+  const idx = knownTokens(wordTokens(text), index);
+  const { sustainAt, changeAt } = cueOrder(text);
+  const cues = [sustainAt >= 0, changeAt >= 0, changeAt > sustainAt, sustainAt > changeAt];
+  cues.forEach((on, k) => on && idx.push(index.size + k));
+  return { idx, val: idx.map(() => 1) };
+}
