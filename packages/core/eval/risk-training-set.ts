@@ -1,8 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { loadRiskSentences, loadSessions, type RiskSentence } from './eval-set.ts';
+import { readBatches, uniqueTexts } from './training-batches.ts';
 
 /** Settings of both models; part of the fingerprint. */
 export const riskTrainingSettings = {
@@ -12,7 +10,6 @@ export const riskTrainingSettings = {
   classifier: { epochs: 200, learningRate: 8, l2: 1e-5, momentum: 0.9, maxFalseAlarmRate: 0.005 },
   folds: 5,
 };
-const trainingDir = fileURLToPath(new URL('../data/risk-training/', import.meta.url));
 
 export interface TrainingSentence extends RiskSentence {
   /** Ordinary session talk (the dev sessions and the ordinary-talk batches): the false alarms that matter. */
@@ -38,17 +35,9 @@ export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
   )
     .flat()
     .map((r) => ({ ...r, ordinary: false }));
-  const batches = (await readdir(trainingDir)).filter((f) => f.endsWith('.json')).sort();
-  const written = (
-    await Promise.all(
-      batches.map(async (f) =>
-        (JSON.parse(await readFile(path.join(trainingDir, f), 'utf8')) as RiskSentence[]).map((r) => ({
-          ...r,
-          ordinary: ordinaryTalkFiles.has(f),
-        })),
-      ),
-    )
-  ).flat();
+  const written = (await readBatches<RiskSentence>('risk-training')).flatMap((b) =>
+    b.rows.map((r) => ({ ...r, ordinary: ordinaryTalkFiles.has(b.file) })),
+  );
   // The coded training excerpts carry no risk header: all of them are risk-free by design.
   const riskFree = [
     ...(await loadSessions('sessions')).filter((s) => !s.risk),
@@ -57,6 +46,5 @@ export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
   const sessionTalk = riskFree
     .flatMap((s) => s.turns.filter((t) => t.role === 'client').flatMap((t) => splitSentences(t.text)))
     .map((text) => ({ text, label: 'none', ordinary: true }));
-  const seen = new Set<string>();
-  return [...dev, ...written, ...sessionTalk].filter((r) => !seen.has(r.text) && seen.add(r.text));
+  return uniqueTexts([...dev, ...written, ...sessionTalk]);
 }

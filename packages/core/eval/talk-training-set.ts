@@ -1,12 +1,10 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { changeCues, sustainCues } from '../src/skills/client-cues.ts';
 import type { TherapistCode } from '../src/contracts/mi-skills.contract.ts';
 import { ruleCodeTherapistTurn } from '../src/skills/therapist-rules.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { loadSessions, type LabelledSession } from './eval-set.ts';
 import { trainingFingerprint } from './linear-training.ts';
+import { readBatches, uniqueTexts } from './training-batches.ts';
 
 /** Settings of the client and therapist talk models; part of their fingerprints. */
 export const talkTrainingSettings = {
@@ -15,7 +13,6 @@ export const talkTrainingSettings = {
   client: { epochs: 300, learningRate: 2, l2: 1e-3, momentum: 0.9 },
   therapist: { epochs: 300, learningRate: 2, l2: 1e-4, momentum: 0.9 },
 };
-const trainingDir = fileURLToPath(new URL('../data/talk-training/', import.meta.url));
 
 export interface TalkSentence {
   text: string;
@@ -29,21 +26,15 @@ export interface TalkSentence {
  */
 export async function loadTalkTrainingSet(): Promise<TalkSentence[]> {
   const sessions = await codedTrainingSessions();
-  const files = (await readdir(trainingDir)).filter((f) => f.endsWith('.json')).sort();
-  const written = (
-    await Promise.all(
-      files.map(async (f) => JSON.parse(await readFile(path.join(trainingDir, f), 'utf8')) as TalkSentence[]),
-    )
-  )
-    .flat()
-    .map(({ text, label }) => ({ text, label }));
+  const written = (await readBatches<TalkSentence>('talk-training')).flatMap((b) =>
+    b.rows.map(({ text, label }) => ({ text, label })),
+  );
   const inSession = sessions.flatMap((s) =>
     s.turns
       .filter((t) => t.role === 'client')
       .map((t): TalkSentence => ({ text: t.text, label: t.code as TalkSentence['label'] })),
   );
-  const seen = new Set<string>();
-  return [...written, ...inSession].filter((r) => !seen.has(r.text) && seen.add(r.text));
+  return uniqueTexts([...written, ...inSession]);
 }
 
 /** Fingerprint of the training lines, the cue patterns (they are features) and the settings. */

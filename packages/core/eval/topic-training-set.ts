@@ -1,7 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { topicTaxonomy } from '../src/taxonomy/topic-taxonomy.ts';
+import { readBatches, uniqueTexts } from './training-batches.ts';
 
 /** Settings of both topic models; part of the fingerprint. */
 export const topicTrainingSettings = {
@@ -10,7 +8,6 @@ export const topicTrainingSettings = {
   words: { epochs: 200, learningRate: 2, l2: 1e-4, momentum: 0.9 },
   full: { epochs: 200, learningRate: 8, l2: 1e-5, momentum: 0.9 },
 };
-const trainingDir = fileURLToPath(new URL('../data/topic-training/', import.meta.url));
 
 export interface TopicSentence {
   text: string;
@@ -25,15 +22,9 @@ export interface TopicSentence {
  * topic models on text they never saw.
  */
 export async function loadTopicTrainingSet(): Promise<TopicSentence[]> {
-  const files = (await readdir(trainingDir)).filter((f) => f.endsWith('.json')).sort();
-  const written = (
-    await Promise.all(
-      files.map(async (f) => JSON.parse(await readFile(path.join(trainingDir, f), 'utf8')) as TopicSentence[]),
-    )
-  ).flat();
+  const written = (await readBatches<TopicSentence>('topic-training')).flatMap((b) => b.rows);
   const prototypes = topicTaxonomy.flatMap((t) =>
     t.prototypes.map((text): TopicSentence => ({ text, role: 'client', topic: t.id })),
   );
-  const seen = new Set<string>();
-  return [...written, ...prototypes].filter((r) => !seen.has(r.text) && seen.add(r.text));
+  return uniqueTexts([...written, ...prototypes]);
 }

@@ -64,7 +64,7 @@ describe('GET /api/clients/:id/export', () => {
       'version 3 of 3',
       'Subjective: Slept better after the diary.',
       'Clinical note version 2 of 3',
-      'Subjective: Client discussed Work or school stress.',
+      'Subjective: Client discussed Self-esteem and self-worth, Work or school stress.',
       'Clinical note version 1 of 3',
       'S: Poor sleep.',
       'Transcript: Session of 2026-01-05',

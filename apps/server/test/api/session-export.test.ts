@@ -38,7 +38,7 @@ describe('GET /api/sessions/:id/export', () => {
       'Narrative for the client',
       'Clinical note (SOAP, unsigned draft)',
       // Wave 2 wrote its drafted note as the current version of the clinician's note.
-      'Subjective: Client discussed Work or school stress.',
+      'Subjective: Client discussed Self-esteem and self-worth, Work or school stress.',
       'Transcript',
       '[0:00] Therapist: Welcome back.',
     ]) {

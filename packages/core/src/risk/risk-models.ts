@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelFileLoader } from '../nlp/model-file.ts';
 import { riskTypes } from '../contracts/risk.contract.ts';
 import type { LinearModel } from '../nlp/linear-model.ts';
 
@@ -29,13 +29,5 @@ export interface RiskModelsFile {
   };
 }
 
-let models: { file: RiskModelsFile; index: Map<string, number> } | undefined;
-
-/** The trained risk models and their vocabulary index, read once per process. */
-export function riskModels(): { file: RiskModelsFile; index: Map<string, number> } {
-  if (!models) {
-    const file = JSON.parse(readFileSync(riskModelsPath, 'utf8')) as RiskModelsFile;
-    models = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
-  }
-  return models;
-}
+/** The trained risk models and their vocabulary index, read once per process (on first use). */
+export const riskModels = modelFileLoader<RiskModelsFile>(riskModelsPath);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelFileLoader } from '../nlp/model-file.ts';
 import type { clientCodes } from '../contracts/mi-skills.contract.ts';
 import { knownTokens, type LinearModel } from '../nlp/linear-model.ts';
 import { wordTokens } from '../nlp/word-tokens.ts';
@@ -18,16 +18,8 @@ export interface ClientTalkModelFile {
   model: LinearModel;
 }
 
-let loaded: { file: ClientTalkModelFile; index: Map<string, number> } | undefined;
-
-/** The trained talk-type model and its vocabulary index, read once per process. */
-export function clientTalkModel(): { file: ClientTalkModelFile; index: Map<string, number> } {
-  if (!loaded) {
-    const file = JSON.parse(readFileSync(clientTalkModelPath, 'utf8')) as ClientTalkModelFile;
-    loaded = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
-  }
-  return loaded;
-}
+/** The trained talk-type model and its vocabulary index, read once per process (on first use). */
+export const clientTalkModel = modelFileLoader<ClientTalkModelFile>(clientTalkModelPath);
 
 /**
  * A client turn as a sparse input: its known words and word pairs, then four cue features (a sustain cue

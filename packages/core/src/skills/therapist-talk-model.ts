@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelFileLoader } from '../nlp/model-file.ts';
 import { therapistCodes, type TherapistCode } from '../contracts/mi-skills.contract.ts';
 import { knownTokens, type LinearModel } from '../nlp/linear-model.ts';
 import { wordTokens } from '../nlp/word-tokens.ts';
@@ -17,16 +17,8 @@ export interface TherapistTalkModelFile {
   model: LinearModel;
 }
 
-let loaded: { file: TherapistTalkModelFile; index: Map<string, number> } | undefined;
-
-/** The trained counsellor-turn model and its vocabulary index, read once per process. */
-export function therapistTalkModel(): { file: TherapistTalkModelFile; index: Map<string, number> } {
-  if (!loaded) {
-    const file = JSON.parse(readFileSync(therapistTalkModelPath, 'utf8')) as TherapistTalkModelFile;
-    loaded = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
-  }
-  return loaded;
-}
+/** The trained counsellor-turn model and its vocabulary index, read once per process (on first use). */
+export const therapistTalkModel = modelFileLoader<TherapistTalkModelFile>(therapistTalkModelPath);
 
 /**
  * The words of a counsellor turn as the model sees them: its words and word pairs, its first three words

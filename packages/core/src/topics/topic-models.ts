@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelFileLoader } from '../nlp/model-file.ts';
 import type { LinearModel } from '../nlp/linear-model.ts';
 import { topicIds } from '../taxonomy/topic-taxonomy.ts';
 
@@ -23,13 +23,5 @@ export interface TopicModelsFile {
   full: LinearModel;
 }
 
-let models: { file: TopicModelsFile; index: Map<string, number> } | undefined;
-
-/** The trained topic models and their vocabulary index, read once per process. */
-export function topicModels(): { file: TopicModelsFile; index: Map<string, number> } {
-  if (!models) {
-    const file = JSON.parse(readFileSync(topicModelsPath, 'utf8')) as TopicModelsFile;
-    models = { file, index: new Map(file.vocabulary.map((t, i) => [t, i])) };
-  }
-  return models;
-}
+/** The trained topic models and their vocabulary index, read once per process (on first use). */
+export const topicModels = modelFileLoader<TopicModelsFile>(topicModelsPath);
