@@ -23,7 +23,9 @@ const ordinaryTalkFiles = new Set(['session-talk.json', 'hard-negatives.json']);
  * What the risk models learn from: the development risk sentences (the two early holdouts included, as their
  * misses were already read while writing rules), the written training batches in data/risk-training/, and
  * every client sentence of the development sessions labelled risk-free and of the coded training excerpts
- * (data/session-training/), so that ordinary session talk is what "none" looks like. The blind sets (holdout-3, blind-4, session-talk-blind) and the holdout sessions are never used.
+ * (data/session-training/), so that ordinary session talk is what "none" looks like. The blind sets
+ * (holdout-3, blind-4, session-talk-blind, the blind sessions and blind risk sessions) and the holdout sessions
+ * are never used.
  */
 export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
   const dev = (

@@ -21,16 +21,16 @@ export const RISK_EMBEDDING_WORD_BUDGET = 1200;
 const MAX_WHOLE_TURN_WORDS = 60;
 
 /**
- * One embedding pass per session, shared by risk, mood and topics. The client sentences the lexical risk
- * screen ranks highest are embedded for the risk classifier; then the shared budget goes to the client's other
- * content sentences, spread evenly over the session so long sessions stay within the time budget. Returns the number
- * of sentences embedded.
+ * One embedding pass per session, shared by risk, mood and topics. The client sentences and short client
+ * turns the lexical risk screen ranks highest are embedded for the risk classifier; then the shared budget goes
+ * to the client's other content sentences, spread evenly over the session so long sessions stay within the
+ * time budget. Returns the number of sentences and turns embedded.
  */
 export async function runEmbeddingPass(
   ctx: SessionContext,
   wordBudget = DEFAULT_EMBEDDING_WORD_BUDGET,
 ): Promise<number> {
-  const units = screenedForRisk([...ctx.clientSentences, ...fragmentedTurns(ctx)]);
+  const units = screenedForRisk([...ctx.clientSentences, ...shortClientTurns(ctx)]);
   const risky = units.filter((u): u is Sentence => !isTurn(u));
   const riskyTurns = units.filter(isTurn);
   const riskySet = new Set(risky);
@@ -59,10 +59,11 @@ export async function runEmbeddingPass(
 }
 
 /**
- * Client turns of several short sentences, embedded whole for the risk classifier: "I did it again. cut.
- * saturday night. on my leg this time" says in fragments what no fragment says alone.
+ * Client turns of several sentences and at most MAX_WHOLE_TURN_WORDS words, embedded whole for the risk
+ * classifier: "I did it again. cut. saturday night. on my leg this time" says in fragments what no fragment
+ * says alone.
  */
-function fragmentedTurns(ctx: SessionContext): Turn[] {
+function shortClientTurns(ctx: SessionContext): Turn[] {
   return ctx.clientTurns.filter(
     (t) => t.sentences.length >= 2 && t.sentences.reduce((a, s) => a + s.words, 0) <= MAX_WHOLE_TURN_WORDS,
   );

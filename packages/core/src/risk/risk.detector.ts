@@ -99,9 +99,10 @@ export function detectRisk(ctx: SessionContext): Risk {
           : 'passive_suicidal_ideation';
     flags.push({ type, severity: 'moderate', start: answer.start, end: answer.end, quote: answer.text });
   });
-  // A means flag replaces the sentence flags it covers: the turn-level quote says more than its fragments.
+  // A means flag replaces the ideation flags inside its turn: the whole turn says more than its fragments.
   const means = meansFlags(ctx.turns, flags);
-  const covered = (f: RiskFlag): boolean => means.some((m) => f.start >= m.start && f.end <= m.end);
+  const covered = (f: RiskFlag): boolean =>
+    f.type.endsWith('suicidal_ideation') && means.some((m) => f.start >= m.start && f.end <= m.end);
   const all = [...flags.filter((f) => !covered(f)), ...means].sort((a, b) => a.start - b.start);
   return { level: riskLevel(all), flags: all };
 }

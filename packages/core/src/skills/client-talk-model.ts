@@ -5,7 +5,7 @@ import { knownTokens, type LinearModel } from '../nlp/linear-model.ts';
 import { wordTokens } from '../nlp/word-tokens.ts';
 import { cueOrder } from './client-cues.ts';
 
-/** Where eval/train-talk-model.ts stores the trained client talk-type model. */
+/** Where eval/train-talk-models.ts stores the trained client talk-type model. */
 export const clientTalkModelPath = fileURLToPath(new URL('../../data/client-talk-model.json', import.meta.url));
 
 export interface ClientTalkModelFile {
