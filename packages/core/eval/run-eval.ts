@@ -1,5 +1,11 @@
 // `npm run eval`: runs the heuristic provider on the labelled evaluation set and prints a Markdown table.
-import { analyzeTranscript, parseTranscript, sessionAnalysisSchema, type SessionAnalysis } from '../src/index.ts';
+import {
+  analyzeTranscript,
+  parseTranscript,
+  sessionAnalysisSchema,
+  type AnalyzeOptions,
+  type SessionAnalysis,
+} from '../src/index.ts';
 import { binaryScores, classScores } from './metrics.ts';
 import { loadClientTalkLines, loadRiskSentences, loadSessions, moodBands, type LabelledSession } from './eval-set.ts';
 
@@ -30,6 +36,32 @@ async function analyzeLabelled(s: LabelledSession, anonymous: boolean): Promise<
     filename: `${s.name}.json`,
   });
   return analyzeTranscript(transcript);
+}
+
+const clientTalkCodes = ['change', 'sustain', 'neutral'];
+
+/** The analysis of one exchange: a counsellor's question and the client's reply. */
+async function analyzeReply(question: string, reply: string, options?: AnalyzeOptions): Promise<SessionAnalysis> {
+  const segments = [
+    { start: 0, end: 3, speaker: 'therapist', text: question },
+    { start: 3, end: 9, speaker: 'client', text: reply },
+  ];
+  const t = await parseTranscript({ bytes: encoder.encode(JSON.stringify(segments)), filename: 'reply.json' });
+  return analyzeTranscript(t, options);
+}
+
+/** A macro-averaged row for a coding, then one row per code. */
+function codingRows(title: string, who: string, gold: string[], predicted: string[], codes: string[]): Row[] {
+  const sc = classScores(gold, predicted, codes);
+  return [
+    { analysis: title, n: gold.length, accuracy: sc.accuracy, ...sc.macro },
+    ...Object.entries(sc.per).map(([code, c]) => ({
+      analysis: `  ${who}: ${code}`,
+      n: c.support,
+      accuracy: NaN,
+      ...c,
+    })),
+  ];
 }
 
 function printTable(title: string, subtitle: string, rows: readonly Row[]): void {
@@ -87,24 +119,15 @@ async function evaluate(
       pred[t.role].push(p);
     });
   });
-  const th = classScores(gold.therapist, pred.therapist, ['reflection', 'question', 'input', 'other']);
-  rows.push({
-    analysis: 'therapist coding (4 codes, macro)',
-    n: gold.therapist.length,
-    accuracy: th.accuracy,
-    ...th.macro,
-  });
-  for (const [code, sc] of Object.entries(th.per))
-    rows.push({ analysis: `  therapist: ${code}`, n: sc.support, accuracy: NaN, ...sc });
-  const cl = classScores(gold.client, pred.client, ['change', 'sustain', 'neutral']);
-  rows.push({
-    analysis: 'client talk type (3 codes, macro)',
-    n: gold.client.length,
-    accuracy: cl.accuracy,
-    ...cl.macro,
-  });
-  for (const [code, sc] of Object.entries(cl.per))
-    rows.push({ analysis: `  client: ${code}`, n: sc.support, accuracy: NaN, ...sc });
+  rows.push(
+    ...codingRows('therapist coding (4 codes, macro)', 'therapist', gold.therapist, pred.therapist, [
+      'reflection',
+      'question',
+      'input',
+      'other',
+    ]),
+    ...codingRows('client talk type (3 codes, macro)', 'client', gold.client, pred.client, clientTalkCodes),
+  );
 
   // Mood: hit when the score falls in the labelled band.
   const moodHits = sessions.map((s, i) => {
@@ -139,14 +162,7 @@ async function evaluate(
   // Risk sentences with hard negatives, each as the client's reply to a neutral question.
   const riskSentences = riskFile ? await loadRiskSentences(riskFile) : [];
   const riskResults = await Promise.all(
-    riskSentences.map(async (r) => {
-      const segments = [
-        { start: 0, end: 3, speaker: 'therapist', text: 'How have things been for you this week?' },
-        { start: 3, end: 9, speaker: 'client', text: r.text },
-      ];
-      const t = await parseTranscript({ bytes: encoder.encode(JSON.stringify(segments)), filename: 'risk.json' });
-      return (await analyzeTranscript(t)).risk;
-    }),
+    riskSentences.map(async (r) => (await analyzeReply('How have things been for you this week?', r.text)).risk),
   );
   const rs = binaryScores(
     riskSentences.map((r) => r.label !== 'none'),
@@ -245,29 +261,14 @@ await evaluateClientTalk(
 async function evaluateClientTalk(title: string, file: string): Promise<void> {
   const lines = await loadClientTalkLines(file);
   const predicted = await Promise.all(
-    lines.map(async (l) => {
-      const segments = [
-        { start: 0, end: 3, speaker: 'therapist', text: 'What do you make of that?' },
-        { start: 3, end: 9, speaker: 'client', text: l.text },
-      ];
-      const t = await parseTranscript({ bytes: encoder.encode(JSON.stringify(segments)), filename: 'talk.json' });
-      return (await analyzeTranscript(t, { embeddingWordBudget: 0 })).miSkills.utterances[1]?.code ?? 'missing';
-    }),
+    lines.map(
+      async (l) =>
+        (await analyzeReply('What do you make of that?', l.text, { embeddingWordBudget: 0 })).miSkills.utterances[1]
+          ?.code ?? 'missing',
+    ),
   );
-  const cl = classScores(
-    lines.map((l) => l.label),
-    predicted,
-    ['change', 'sustain', 'neutral'],
-  );
-  const rows: Row[] = [
-    { analysis: 'client talk type (3 codes, macro)', n: lines.length, accuracy: cl.accuracy, ...cl.macro },
-    ...Object.entries(cl.per).map(([code, sc]) => ({
-      analysis: `  client: ${code}`,
-      n: sc.support,
-      accuracy: NaN,
-      ...sc,
-    })),
-  ];
+  const gold = lines.map((l) => l.label);
+  const rows = codingRows('client talk type (3 codes, macro)', 'client', gold, predicted, clientTalkCodes);
   printTable(title, `${lines.length} client lines.`, rows);
 }
 

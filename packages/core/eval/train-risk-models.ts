@@ -2,7 +2,14 @@
 // development risk sentences in eval/, data/risk-training/*.json, the dev sessions) or a setting below.
 // A test fails while the stored models are stale. Training is deterministic.
 import { writeFile } from 'node:fs/promises';
-import { classProbabilities, knownTokens, sentenceFeatures, type LinearModel } from '../src/nlp/linear-model.ts';
+import {
+  classProbabilities,
+  knownTokens,
+  presentFeatures,
+  sentenceFeatures,
+  vocabularyIndex,
+  type LinearModel,
+} from '../src/nlp/linear-model.ts';
 import { riskLabels, riskModelsPath, type RiskModelsFile } from '../src/risk/risk-models.ts';
 import { wordTokens } from '../src/nlp/word-tokens.ts';
 import {
@@ -26,13 +33,13 @@ const vocabulary = buildVocabulary(
   set.map((r) => wordTokens(r.text)),
   S.minTokenCount,
 );
-const index = new Map(vocabulary.map((t, i) => [t, i]));
+const index = vocabularyIndex(vocabulary);
 
 // Screen: risk or not from the words alone.
-const screenRows: TrainingRow[] = set.map((r, i) => {
-  const idx = knownTokens(wordTokens(r.text), index);
-  return { idx, val: idx.map(() => 1), label: isRisk[i] ? 1 : 0 };
-});
+const screenRows: TrainingRow[] = set.map((r, i) => ({
+  ...presentFeatures(knownTokens(wordTokens(r.text), index)),
+  label: isRisk[i] ? 1 : 0,
+}));
 const screenOptions: TrainingOptions = { dims: vocabulary.length, labels: ['none', 'risk'], ...S.screen };
 
 // Classifier: risk type or none from the sentence embedding and, weighted down, the same words.

@@ -64,9 +64,7 @@ export async function runEmbeddingPass(
  * says alone.
  */
 function shortClientTurns(ctx: SessionContext): Turn[] {
-  return ctx.clientTurns.filter(
-    (t) => t.sentences.length >= 2 && t.sentences.reduce((a, s) => a + s.words, 0) <= MAX_WHOLE_TURN_WORDS,
-  );
+  return ctx.clientTurns.filter((t) => t.sentences.length >= 2 && unitWords(t) <= MAX_WHOLE_TURN_WORDS);
 }
 
 const isTurn = (u: Sentence | Turn): u is Turn => 'sentences' in u;

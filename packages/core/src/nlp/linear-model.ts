@@ -37,6 +37,13 @@ export function argmax(values: readonly number[]): number {
   return best;
 }
 
+/** Feature numbers of a vocabulary, in its order. */
+export const vocabularyIndex = (vocabulary: readonly string[]): Map<string, number> =>
+  new Map(vocabulary.map((t, i) => [t, i]));
+
+/** A sparse input of features that are simply present (value 1 each). */
+export const presentFeatures = (idx: number[]): { idx: number[]; val: number[] } => ({ idx, val: idx.map(() => 1) });
+
 /** Feature indices of the tokens a vocabulary knows; unknown tokens carry no weight. */
 export const knownTokens = (tokens: readonly string[], index: ReadonlyMap<string, number>): number[] =>
   tokens.flatMap((t) => {

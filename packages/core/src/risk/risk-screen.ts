@@ -1,4 +1,4 @@
-import { classProbabilities, knownTokens } from '../nlp/linear-model.ts';
+import { classProbabilities, knownTokens, presentFeatures } from '../nlp/linear-model.ts';
 import { wordTokens } from '../nlp/word-tokens.ts';
 import { riskModels } from './risk-models.ts';
 
@@ -8,12 +8,6 @@ import { riskModels } from './risk-models.ts';
  */
 export function riskScreenScore(text: string): number {
   const { file, index } = riskModels();
-  const idx = knownTokens(wordTokens(text), index);
-  return (
-    classProbabilities(
-      file.screen,
-      idx,
-      idx.map(() => 1),
-    )[1] ?? 0
-  );
+  const { idx, val } = presentFeatures(knownTokens(wordTokens(text), index));
+  return classProbabilities(file.screen, idx, val)[1] ?? 0;
 }

@@ -1,22 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { modelFileLoader } from '../nlp/model-file.ts';
-import type { clientCodes } from '../contracts/mi-skills.contract.ts';
-import { knownTokens, type LinearModel } from '../nlp/linear-model.ts';
+import { modelFileLoader, type TokenModelFile } from '../nlp/model-file.ts';
+import type { ClientCode } from '../contracts/mi-skills.contract.ts';
+import { knownTokens, presentFeatures } from '../nlp/linear-model.ts';
 import { wordTokens } from '../nlp/word-tokens.ts';
 import { cueOrder } from './client-cues.ts';
 
 /** Where eval/train-talk-models.ts stores the trained client talk-type model. */
 export const clientTalkModelPath = fileURLToPath(new URL('../../data/client-talk-model.json', import.meta.url));
 
-export interface ClientTalkModelFile {
-  /** Of the training data and settings, to tell when the file is stale. */
-  fingerprint: string;
-  trainedOn: Record<(typeof clientCodes)[number], number>;
-  /** Words and word pairs the model knows, in feature order; the four cue features follow them. */
-  vocabulary: string[];
-  /** Change, sustain or neutral from the turn's words and what the change and sustain cues say. */
-  model: LinearModel;
-}
+/** Change, sustain or neutral from the turn's words and word pairs, then the four cue features. */
+export type ClientTalkModelFile = TokenModelFile<ClientCode>;
 
 /** The trained talk-type model and its vocabulary index, read once per process (on first use). */
 export const clientTalkModel = modelFileLoader<ClientTalkModelFile>(clientTalkModelPath);
@@ -31,5 +24,5 @@ export function clientTalkFeatures(text: string, index: ReadonlyMap<string, numb
   const { sustainAt, changeAt } = cueOrder(text);
   const cues = [sustainAt >= 0, changeAt >= 0, changeAt > sustainAt, sustainAt > changeAt];
   cues.forEach((on, k) => on && idx.push(index.size + k));
-  return { idx, val: idx.map(() => 1) };
+  return presentFeatures(idx);
 }

@@ -1,4 +1,4 @@
-import { classProbabilities, knownTokens, sentenceFeatures } from '../nlp/linear-model.ts';
+import { classProbabilities, knownTokens, presentFeatures, sentenceFeatures } from '../nlp/linear-model.ts';
 import { wordTokens } from '../nlp/word-tokens.ts';
 import { topicModels } from './topic-models.ts';
 
@@ -13,10 +13,6 @@ export function sentenceTopicProbabilities(text: string, vector?: Float32Array):
     const { idx, val } = sentenceFeatures(vector, tokens, index, file.tokenWeight);
     return classProbabilities(file.full, idx, val);
   }
-  const idx = knownTokens(tokens, index);
-  return classProbabilities(
-    file.words,
-    idx,
-    idx.map(() => 1),
-  );
+  const { idx, val } = presentFeatures(knownTokens(tokens, index));
+  return classProbabilities(file.words, idx, val);
 }
