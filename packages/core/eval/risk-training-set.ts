@@ -40,7 +40,7 @@ export async function loadRiskTrainingSet(): Promise<TrainingSentence[]> {
   const written = (await readBatches<RiskSentence>('risk-training')).flatMap((b) =>
     b.rows.map((r) => ({ ...r, ordinary: ordinaryTalkFiles.has(b.file) })),
   );
-  // The coded training excerpts carry no risk header: all of them are risk-free by design.
+  // The coded training excerpts are all risk-free by design.
   const riskFree = [
     ...(await loadSessions('sessions')).filter((s) => !s.risk),
     ...(await loadSessions('../data/session-training')),

@@ -64,6 +64,11 @@ function codingRows(title: string, who: string, gold: string[], predicted: strin
   ];
 }
 
+/** `--only NAME` runs just the sets whose folder or file is NAME (e.g. a "before" run of a new blind set). */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
+const selected = (...names: (string | null)[]): boolean => only === undefined || names.includes(only);
+
 function printTable(title: string, subtitle: string, rows: readonly Row[]): void {
   const cell = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '' : fmt(n));
   const lines = [
@@ -87,6 +92,7 @@ async function evaluate(
   riskFile: string | null,
   { riskOnly = false, blind = false }: { riskOnly?: boolean; blind?: boolean } = {},
 ): Promise<void> {
+  if (!selected(folder, riskFile)) return;
   const sessions = await loadSessions(folder);
   const rows: Row[] = [];
   const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
@@ -252,6 +258,18 @@ await evaluateRiskSessions(
   'Blind risk sessions (30 excerpts by a separate author: 12 with risk, often indirect and spread over turns, 18 risk-free with risky-sounding content; never trained on, details never printed)',
   'blind-risk-sessions',
 );
+await evaluate(
+  'Second blind sessions (34 excerpts by another separate author, written after all the models above were trained; each topic primary in one, 7 with risk; never trained on, details never printed)',
+  'blind-sessions-2',
+  null,
+  { blind: true },
+);
+await evaluateRiskSessions('Second blind sessions, risk level', 'blind-sessions-2');
+await evaluateRiskSessions(
+  'Risk-level development sessions (36 excerpts written to tune how a session is rated: 9 high, 9 moderate, 6 low, 12 none; read in full)',
+  'risk-sessions-dev',
+  { blind: false },
+);
 await evaluateClientTalk(
   'Client talk lines (blind, separate author: 420 client lines, 150 change, 120 sustain, 150 neutral, many of them hard cases)',
   'client-talk-blind.json',
@@ -259,6 +277,7 @@ await evaluateClientTalk(
 
 /** Talk-type coding of single client lines, each as the client's reply to an open question. */
 async function evaluateClientTalk(title: string, file: string): Promise<void> {
+  if (!selected(file)) return;
   const lines = await loadClientTalkLines(file);
   const predicted = await Promise.all(
     lines.map(
@@ -273,9 +292,11 @@ async function evaluateClientTalk(title: string, file: string): Promise<void> {
 }
 
 /** Session-level risk on excerpts labelled with a risk level. */
-async function evaluateRiskSessions(title: string, folder: string): Promise<void> {
+async function evaluateRiskSessions(title: string, folder: string, { blind = true } = {}): Promise<void> {
+  if (!selected(folder)) return;
   const sessions = await loadSessions(folder);
-  const levels = (await Promise.all(sessions.map((s) => analyzeLabelled(s, false)))).map((r) => r.risk.level);
+  const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
+  const levels = results.map((r) => r.risk.level);
   const high = sessions.filter((s) => s.riskLevel === 'high');
   const rows: Row[] = [
     {
@@ -298,4 +319,10 @@ async function evaluateRiskSessions(title: string, folder: string): Promise<void
     },
   ];
   printTable(title, `${sessions.length} sessions.`, rows);
+  if (!process.argv.includes('--details') || blind) return;
+  sessions.forEach((s, i) => {
+    if (s.riskLevel === levels[i]) return;
+    const flags = results[i]!.risk.flags.map((f) => `  [${f.type} ${f.severity}] ${f.quote}`);
+    process.stdout.write(`${s.name}: labelled ${s.riskLevel}, found ${levels[i]}\n${flags.join('\n')}\n`);
+  });
 }

@@ -13,8 +13,9 @@ async function risk(clientSays: string, options = { embeddingWordBudget: 0 }): P
 describe('risk detector', () => {
   it.each([
     ["I've been thinking about killing myself most nights.", 'active_suicidal_ideation', 'high'],
-    ['Sometimes I wish I could go to sleep and not wake up.', 'passive_suicidal_ideation', 'moderate'],
-    ['Everyone would be better off without me.', 'passive_suicidal_ideation', 'moderate'],
+    // A wish to be dead without plan or intent is low risk; the flag still shows.
+    ['Sometimes I wish I could go to sleep and not wake up.', 'passive_suicidal_ideation', 'low'],
+    ['Everyone would be better off without me.', 'passive_suicidal_ideation', 'low'],
     ['I cut myself again on Sunday after the fight.', 'self_harm', 'high'],
     ["I'm scared I'll hurt the baby when he won't stop crying.", 'harm_to_others', 'high'],
     ['My boyfriend hits me when he has been drinking.', 'abuse', 'high'],
@@ -134,17 +135,22 @@ describe('risk detector', () => {
 
   // Written for this test, not in any training set; the phrase patterns alone (no embeddings) miss each one.
   it.each([
-    ["I press my nails into my wrist until it bleeds, it's the only thing that calms me down.", 'self_harm'],
-    ['I dig the scissors into my thigh under the desk when it gets too much.', 'self_harm'],
-    ['My uncle still comes round and does what he did when I was little, nobody believes me.', 'abuse'],
+    [
+      "I press my nails into my wrist until it bleeds, it's the only thing that calms me down.",
+      'self_harm',
+      'moderate',
+    ],
+    ['I dig the scissors into my thigh under the desk when it gets too much.', 'self_harm', 'moderate'],
+    ['My uncle still comes round and does what he did when I was little, nobody believes me.', 'abuse', 'moderate'],
     [
       "I've been wondering whether anyone at work would even notice if I just stopped turning up to life.",
       'passive_suicidal_ideation',
+      'low',
     ],
-  ])('the learned classifier flags "%s" as %s where no phrase pattern does', async (text, type) => {
+  ])('the learned classifier flags "%s" as %s where no phrase pattern does', async (text, type, severity) => {
     expect(await risk(text)).toEqual({ level: 'none', flags: [] });
     const r = await risk(text, { embeddingWordBudget: 800 });
-    expect(r.flags).toEqual([expect.objectContaining({ type, severity: 'moderate', quote: text })]);
+    expect(r.flags).toEqual([expect.objectContaining({ type, severity, quote: text })]);
   });
 
   it.each([

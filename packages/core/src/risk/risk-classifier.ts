@@ -11,14 +11,14 @@ export interface RiskClassification {
 
 /**
  * The learned risk classifier on a sentence's embedding and words: a risk type when the probability of any
- * risk clears the threshold chosen at training time, otherwise null.
+ * risk clears the threshold chosen at training time (or a stricter `minProbability`), otherwise null.
  */
-export function classifyRisk(text: string, vector: Float32Array): RiskClassification | null {
+export function classifyRisk(text: string, vector: Float32Array, minProbability = 0): RiskClassification | null {
   const { file, index } = riskModels();
   const { idx, val } = sentenceFeatures(vector, wordTokens(text), index, file.tokenWeight);
   const p = classProbabilities(file.classifier.model, idx, val);
   const probability = 1 - (p[0] ?? 1);
-  if (probability < file.classifier.threshold) return null;
+  if (probability < Math.max(minProbability, file.classifier.threshold)) return null;
   // The likeliest risk type, "none" (index 0) left out.
   return { type: riskLabels[1 + argmax(p.slice(1))] as RiskType, probability };
 }

@@ -3,7 +3,7 @@
 
 /** Time phrases that put a statement in the past. */
 export const pastMarkers =
-  /\b(used to|years ago|when i was (a kid|little|young|younger|a teenager|at school|in school)|as a (kid|child|teenager)|in the past|back then|a long time ago|at university)\b/;
+  /\b(used to|years ago|when i was (a kid|little|young|younger|a teenager|at school|in school|\d+|(twenty|thirty|forty|fifty|sixty)(-\w+)?|(thir|four|fif|six|seven|eigh|nine)teen)|as a (kid|child|teenager)|in the past|back then|a long time ago|at university|in (19|20)\d\d|since (the )?last time)\b/;
 
 /** A past risk the client says is over ("I used to cut as a teenager but I haven't for ten years"). */
 export const resolvedMarkers =

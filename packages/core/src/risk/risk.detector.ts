@@ -18,6 +18,13 @@ import { suicideParaphrases } from './suicide.paraphrases.ts';
 const idiomsGlobal = new RegExp(idioms.source, 'g');
 const fillerCommas = /,\s*(like|you know|i mean|um+|uh+|er+|kind of|sort of)\s*,/g;
 const allPatterns = [...riskPatterns, ...suicideParaphrases, ...harmParaphrases];
+/**
+ * A short client turn read whole must clear a stricter bar than a sentence: the classifier learned from
+ * sentences, and at its own threshold three ordinary sentences read as one raised false alarms in one risk-free
+ * training excerpt in six. At 0.9 it still finds plans told over a turn ("I've been keeping them. In the tin in
+ * the bureau. I counted them Sunday.") on the risk-level development sessions.
+ */
+const WHOLE_TURN_MIN_PROBABILITY = 0.9;
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
 /** On equal severity, the more specific reading wins ("took a bunch of pills hoping not to wake" is an attempt). */
 const typeRank: Record<RiskType, number> = {
@@ -55,9 +62,9 @@ function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } 
 
 // Negation, idioms and whose risk it is are learned from the hard negatives in the training data: on the blind
 // sets the pattern guards in front of the classifier cost a sixth of its recall and saved no false alarm.
-function matchClassifier(s: Sentence | Turn): { type: RiskType; severity: RiskSeverity } | null {
+function matchClassifier(s: Sentence | Turn, minProbability = 0): { type: RiskType; severity: RiskSeverity } | null {
   if (!s.vector) return null;
-  const hit = classifyRisk(s.text, s.vector);
+  const hit = classifyRisk(s.text, s.vector, minProbability);
   if (!hit) return null;
   if (pastMarkers.test(s.lower)) return { type: hit.type, severity: pastSeverity(hit.type) };
   // Active ideation is intent, a plan, a method or an attempt: high, as the phrase patterns rate it.
@@ -80,7 +87,7 @@ export function detectRisk(ctx: SessionContext): Risk {
   }
   // A turn of fragments, none flagged alone, read whole ("I did it again. cut. saturday night.").
   for (const t of ctx.clientTurns) {
-    const hit = t.sentences.some((s) => flagged.has(s)) ? null : matchClassifier(t);
+    const hit = t.sentences.some((s) => flagged.has(s)) ? null : matchClassifier(t, WHOLE_TURN_MIN_PROBABILITY);
     if (hit) flags.push({ ...hit, start: t.start, end: t.end, quote: t.text });
   }
   ctx.turns.forEach((turn, i) => {
@@ -103,9 +110,16 @@ export function detectRisk(ctx: SessionContext): Risk {
   const means = meansFlags(ctx.turns, flags);
   const covered = (f: RiskFlag): boolean =>
     f.type.endsWith('suicidal_ideation') && means.some((m) => f.start >= m.start && f.end <= m.end);
-  const all = [...flags.filter((f) => !covered(f)), ...means].sort((a, b) => a.start - b.start);
+  const all = [...flags.filter((f) => !covered(f)), ...means].map(passiveIsLow).sort((a, b) => a.start - b.start);
   return { level: riskLevel(all), flags: all };
 }
+
+/**
+ * A wish to be dead without plan or intent ("some nights I wish I wouldn't wake up") is low, as clinicians rate
+ * it; the flag still shows first, and means or a plan in the same session raise it to high (meansFlags).
+ */
+const passiveIsLow = (f: RiskFlag): RiskFlag =>
+  f.type === 'passive_suicidal_ideation' ? { ...f, severity: 'low' } : f;
 
 function riskLevel(flags: RiskFlag[]): Risk['level'] {
   const top = Math.max(-1, ...flags.map((f) => severityRank[f.severity]));
