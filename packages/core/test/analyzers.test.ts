@@ -93,6 +93,26 @@ describe('heuristic Wave 1 analyzers', () => {
     );
   });
 
+  it('finds an insight the client confirms after naming its cause, but not a realisation with nothing more', async () => {
+    const confirmed = await analyze(
+      'Therapist: What happens to the worry when you leave the shop?',
+      "Client: It drops straight away. Oh. So each time I walk out, I'm teaching myself it was dangerous. That's why it keeps spreading to other places.",
+      'Therapist: Leaving brings relief now and more fear later.',
+      "Client: That actually makes sense of it. It's not that I'm weak, I keep running.",
+    );
+    expect(confirmed.breakthrough?.label).toBe('Reframe from self-blame');
+    expect(confirmed.breakthrough?.evidence.map((e) => e.quote)).toEqual([
+      "That's why it keeps spreading to other places.",
+      'That actually makes sense of it.',
+      "It's not that I'm weak, I keep running.",
+    ]);
+    const plain = await analyze(
+      'Therapist: The bus leaves at eight, not half past.',
+      'Client: Right, now I see. I will get the earlier one on Monday.',
+    );
+    expect(plain.breakthrough).toBeNull();
+  });
+
   it('keeps risk detail out of the client-facing summary', async () => {
     const a = await analyze(
       'Therapist: Any thoughts of not wanting to be here?',
