@@ -65,7 +65,7 @@ function toneOf(score: number): string {
 }
 
 /** The mood signals of the client's speech, before they are combined. */
-export async function moodSignals(ctx: SessionContext) {
+async function moodSignals(ctx: SessionContext) {
   const client = ctx.clientSentences;
   const words = client.reduce((a, s) => a + s.words, 0) || 1;
   return {

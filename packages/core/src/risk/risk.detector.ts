@@ -20,9 +20,9 @@ const fillerCommas = /,\s*(like|you know|i mean|um+|uh+|er+|kind of|sort of)\s*,
 const allPatterns = [...riskPatterns, ...suicideParaphrases, ...harmParaphrases];
 /**
  * A short client turn read whole must clear a stricter bar than a sentence: the classifier learned from
- * sentences, and at its own threshold three ordinary sentences read as one raised false alarms in one risk-free
- * training excerpt in six. At 0.9 it still finds plans told over a turn ("I've been keeping them. In the tin in
- * the bureau. I counted them Sunday.") on the risk-level development sessions.
+ * sentences, and at its own threshold ordinary sentences read together raised false alarms in 10 of the 120
+ * risk-free training excerpts (2 at 0.9). At 0.9 it still finds plans told over a turn ("I've been keeping
+ * them. In the tin in the bureau. I counted them Sunday.") in the risk-level development sessions.
  */
 const WHOLE_TURN_MIN_PROBABILITY = 0.9;
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
@@ -85,7 +85,7 @@ export function detectRisk(ctx: SessionContext): Risk {
     flagged.add(s);
     flags.push({ ...hit, start: s.start, end: s.end, quote: s.text });
   }
-  // A turn of fragments, none flagged alone, read whole ("I did it again. cut. saturday night.").
+  // A short turn, none of whose sentences was flagged, read whole ("I did it again. cut. saturday night.").
   for (const t of ctx.clientTurns) {
     const hit = t.sentences.some((s) => flagged.has(s)) ? null : matchClassifier(t, WHOLE_TURN_MIN_PROBABILITY);
     if (hit) flags.push({ ...hit, start: t.start, end: t.end, quote: t.text });

@@ -13,7 +13,7 @@ const keywordRes = topicTaxonomy.map((t) => new RegExp(`\\b(${t.keywords.map(pat
 const sensitive = new Set(['suicidal_thoughts', 'self_harm']);
 
 /** The evidence for one taxonomy topic in a session. */
-export interface TopicEvidence {
+interface TopicEvidence {
   /** Index into the taxonomy. */
   index: number;
   /** Cue-word hits (client 1, therapist 0.5; at most 2 per sentence). */
@@ -43,7 +43,7 @@ function modelShares(ctx: SessionContext): number[] {
 }
 
 /** Every taxonomy topic's evidence in the session: cue words, prototype similarity and the sentence models. */
-export async function topicEvidence(ctx: SessionContext): Promise<TopicEvidence[]> {
+async function topicEvidence(ctx: SessionContext): Promise<TopicEvidence[]> {
   const keyword = topicTaxonomy.map(() => 0);
   for (const s of ctx.sentences) {
     const weight = s.role === 'client' ? 1 : 0.5;
