@@ -162,6 +162,15 @@ describe('risk detector', () => {
     expect(await risk(text, { embeddingWordBudget: 800 })).toEqual({ level: 'none', flags: [] });
   });
 
+  it('flags a past risk only when the classifier is clear about it', async () => {
+    const vague = 'He used to say it when I brought home a bad mark, or spilled something, or forgot something.';
+    expect(await risk(vague, { embeddingWordBudget: 800 })).toEqual({ level: 'none', flags: [] });
+    const clear = 'He used to hit me when I brought home a bad mark.';
+    expect((await risk(clear, { embeddingWordBudget: 800 })).flags).toEqual([
+      expect.objectContaining({ type: 'abuse', severity: 'moderate', quote: clear }),
+    ]);
+  });
+
   it('ships risk models trained on the current training sentences (retrain with npm run train:risk)', async () => {
     const set = await loadRiskTrainingSet();
     expect(riskModels().file.fingerprint).toBe(trainingFingerprint(set, riskTrainingSettings));

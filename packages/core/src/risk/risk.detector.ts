@@ -25,6 +25,11 @@ const allPatterns = [...riskPatterns, ...suicideParaphrases, ...harmParaphrases]
  * them. In the tin in the bureau. I counted them Sunday.") in the risk-level development sessions.
  */
 const WHOLE_TURN_MIN_PROBABILITY = 0.9;
+/**
+ * Told in the past, risk is history the client is recounting; only a clear reading is flagged ("he used to hit
+ * me when I brought home a bad mark" is 0.99, "he used to say it when I brought home a bad mark" 0.64).
+ */
+const PAST_MIN_PROBABILITY = 0.8;
 const severityRank: Record<RiskSeverity, number> = { low: 0, moderate: 1, high: 2 };
 /** On equal severity, the more specific reading wins ("took a bunch of pills hoping not to wake" is an attempt). */
 const typeRank: Record<RiskType, number> = {
@@ -64,9 +69,10 @@ function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } 
 // sets the pattern guards in front of the classifier cost a sixth of its recall and saved no false alarm.
 function matchClassifier(s: Sentence | Turn, minProbability = 0): { type: RiskType; severity: RiskSeverity } | null {
   if (!s.vector) return null;
-  const hit = classifyRisk(s.text, s.vector, minProbability);
+  const past = pastMarkers.test(s.lower);
+  const hit = classifyRisk(s.text, s.vector, past ? Math.max(minProbability, PAST_MIN_PROBABILITY) : minProbability);
   if (!hit) return null;
-  if (pastMarkers.test(s.lower)) return { type: hit.type, severity: pastSeverity(hit.type) };
+  if (past) return { type: hit.type, severity: pastSeverity(hit.type) };
   // Active ideation is intent, a plan, a method or an attempt: high, as the phrase patterns rate it.
   return { type: hit.type, severity: hit.type === 'active_suicidal_ideation' ? 'high' : 'moderate' };
 }
