@@ -51,9 +51,11 @@ describe('insession analyze', () => {
     ].map((h) => stdout.indexOf(h));
     expect(order.every((i, k) => i >= 0 && (k === 0 || i > (order[k - 1] ?? 0)))).toBe(true);
     expect(stdout).toMatch(
-      /RISK: MODERATE\n {2}! passive suicidal ideation \(moderate\) \[0:\d\d\] "Sometimes I wish I wasn't here anymore\."/,
+      /RISK: LOW\n {2}! passive suicidal ideation \(low\) \[0:\d\d\] "Sometimes I wish I wasn't here anymore\."/,
     );
-    expect(stdout).toMatch(/MOOD: 3\/10/);
+    // The client's own "three out of ten" leads; a passive wish alone no longer caps the score.
+    expect(stdout).toMatch(/MOOD: 3\.5\/10, distressed/);
+    expect(stdout).toMatch(/client self-rating 3\/10/);
     expect(stdout).toMatch(/Keep a sleep diary every morning \[0:\d\d\]/);
     expect(stdout).toMatch(/not a language model/);
   });

@@ -177,7 +177,7 @@ describe('webhook SSRF guard and analysis risk flags', () => {
       const sent = JSON.parse(received.at(-1) ?? '{}') as Record<string, unknown>;
       expect(sent).toMatchObject({
         type: 'risk.flagged',
-        data: { clientId, sessionId: session.id, source: 'session_analysis', level: 'moderate' },
+        data: { clientId, sessionId: session.id, source: 'session_analysis', level: 'low' },
       });
       expect(received.at(-1)).not.toContain("wasn't here");
 
