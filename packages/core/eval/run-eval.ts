@@ -38,6 +38,19 @@ async function analyzeLabelled(s: LabelledSession, anonymous: boolean): Promise<
   return analyzeTranscript(transcript);
 }
 
+// Several tables read the same folder (the risk-sentence sets all sit on the holdout sessions, the second blind
+// set has a risk-level table too); each folder is analysed once per speaker mode.
+const folderAnalyses = new Map<string, Promise<SessionAnalysis[]>>();
+function analyzeFolder(folder: string, sessions: readonly LabelledSession[], anonymous: boolean) {
+  const key = `${folder}:${anonymous}`;
+  let analyses = folderAnalyses.get(key);
+  if (!analyses) {
+    analyses = Promise.all(sessions.map((s) => analyzeLabelled(s, anonymous)));
+    folderAnalyses.set(key, analyses);
+  }
+  return analyses;
+}
+
 const clientTalkCodes = ['change', 'sustain', 'neutral'];
 
 /** The analysis of one exchange: a counsellor's question and the client's reply. */
@@ -95,7 +108,7 @@ async function evaluate(
   if (!selected(folder, riskFile)) return;
   const sessions = await loadSessions(folder);
   const rows: Row[] = [];
-  const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
+  const results = await analyzeFolder(folder, sessions, false);
   const valid = results.filter((r) => sessionAnalysisSchema.safeParse(r).success).length;
 
   // Topics: a hit when a gold topic is among the (at most two) predicted topics.
@@ -187,7 +200,7 @@ async function evaluate(
     });
 
   // Role labelling on anonymised speakers (SPEAKER_00/01), half the sessions opening with the client.
-  const anon = await Promise.all(sessions.map((s) => analyzeLabelled(s, true)));
+  const anon = await analyzeFolder(folder, sessions, true);
   const roleHits = anon.filter((r) => r.speakers.find((sp) => sp.id === 'SPEAKER_01')?.role === 'therapist').length;
   rows.push({ analysis: 'role labelling (diarization ids)', n: anon.length, accuracy: roleHits / anon.length });
   rows.push({ analysis: 'schema-valid output', n: results.length, accuracy: valid / results.length });
@@ -295,7 +308,7 @@ async function evaluateClientTalk(title: string, file: string): Promise<void> {
 async function evaluateRiskSessions(title: string, folder: string, { blind = true } = {}): Promise<void> {
   if (!selected(folder)) return;
   const sessions = await loadSessions(folder);
-  const results = await Promise.all(sessions.map((s) => analyzeLabelled(s, false)));
+  const results = await analyzeFolder(folder, sessions, false);
   const levels = results.map((r) => r.risk.level);
   const high = sessions.filter((s) => s.riskLevel === 'high');
   const rows: Row[] = [
