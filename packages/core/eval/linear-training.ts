@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { softmaxProbabilities, type LinearModel } from '../src/nlp/linear-model.ts';
+import { softmaxProbabilities, vocabularyIndex, type LinearModel } from '../src/nlp/linear-model.ts';
 
 /** One training example: its active feature indices with their values, and its label index. */
 export interface TrainingRow {
@@ -83,14 +83,21 @@ export function crossValidate(
   return out;
 }
 
-/** Tokens seen at least `minCount` times over the training texts, sorted: the models' vocabulary. */
-export function buildVocabulary(tokenLists: readonly (readonly string[])[], minCount: number): string[] {
+/**
+ * Tokens seen at least `minCount` times over the training texts, sorted: the models' vocabulary, with the index
+ * that turns tokens into features.
+ */
+export function buildVocabulary(
+  tokenLists: readonly (readonly string[])[],
+  minCount: number,
+): { vocabulary: string[]; index: Map<string, number> } {
   const counts = new Map<string, number>();
   for (const t of tokenLists.flat()) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts]
+  const vocabulary = [...counts]
     .filter(([, n]) => n >= minCount)
     .map(([t]) => t)
     .sort();
+  return { vocabulary, index: vocabularyIndex(vocabulary) };
 }
 
 /** Fingerprint of training data and settings; a stored model is stale when its fingerprint differs. */

@@ -3,7 +3,6 @@
 // rule, or a setting. A test fails while a stored model is stale. Training is deterministic.
 import { writeFile } from 'node:fs/promises';
 import { clientCodes, therapistCodes } from '../src/contracts/mi-skills.contract.ts';
-import { vocabularyIndex } from '../src/nlp/linear-model.ts';
 import { wordTokens } from '../src/nlp/word-tokens.ts';
 import { clientTalkFeatures, clientTalkModelPath, type ClientTalkModelFile } from '../src/skills/client-talk-model.ts';
 import {
@@ -21,16 +20,15 @@ import {
   therapistModelFingerprint,
 } from './talk-training-set.ts';
 
-const vocabularyOf = (tokenLists: string[][]): { vocabulary: string[]; index: Map<string, number> } => {
-  const vocabulary = buildVocabulary(tokenLists, S.minTokenCount);
-  return { vocabulary, index: vocabularyIndex(vocabulary) };
-};
 const counts = <L extends string>(labels: readonly L[], set: readonly { label: L }[]): Record<L, number> =>
   Object.fromEntries(labels.map((l) => [l, set.filter((r) => r.label === l).length])) as Record<L, number>;
 
 // Client turns: change, sustain or neutral.
 const client = await loadTalkTrainingSet();
-const c = vocabularyOf(client.map((r) => wordTokens(r.text)));
+const c = buildVocabulary(
+  client.map((r) => wordTokens(r.text)),
+  S.minTokenCount,
+);
 const clientRows: TrainingRow[] = client.map((r) => ({
   ...clientTalkFeatures(r.text, c.index),
   label: clientCodes.indexOf(r.label),
@@ -45,7 +43,10 @@ await writeFile(clientTalkModelPath, `${JSON.stringify(clientFile)}\n`);
 
 // Counsellor turns: reflection, question, input or other.
 const therapist = await loadTherapistTrainingSet();
-const t = vocabularyOf(therapist.map((r) => therapistTokens(r.sentences.join(' '))));
+const t = buildVocabulary(
+  therapist.map((r) => therapistTokens(r.sentences.join(' '))),
+  S.minTokenCount,
+);
 const therapistRows: TrainingRow[] = therapist.map((r) => ({
   ...therapistTalkFeatures(r.sentences.join(' '), r.rule, t.index),
   label: therapistCodes.indexOf(r.label),

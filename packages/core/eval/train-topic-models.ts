@@ -2,7 +2,7 @@
 // (data/topic-training/*.json, the taxonomy's prototypes) or a setting. A test fails while the stored models
 // are stale. Training is deterministic.
 import { writeFile } from 'node:fs/promises';
-import { knownTokens, presentFeatures, sentenceFeatures, vocabularyIndex } from '../src/nlp/linear-model.ts';
+import { knownTokens, presentFeatures, sentenceFeatures } from '../src/nlp/linear-model.ts';
 import { wordTokens } from '../src/nlp/word-tokens.ts';
 import { topicLabels, topicModelsPath, type TopicModelsFile } from '../src/topics/topic-models.ts';
 import { buildVocabulary, trainingFingerprint, trainSoftmax, type TrainingRow } from './linear-training.ts';
@@ -16,8 +16,7 @@ const set = await loadTopicTrainingSet();
 const unknown = set.filter((r) => !labels.includes(r.topic));
 if (unknown.length > 0) throw new Error(`unknown topic ids: ${[...new Set(unknown.map((r) => r.topic))].join(', ')}`);
 const tokens = set.map((r) => wordTokens(r.text));
-const vocabulary = buildVocabulary(tokens, S.minTokenCount);
-const index = vocabularyIndex(vocabulary);
+const { vocabulary, index } = buildVocabulary(tokens, S.minTokenCount);
 const label = (i: number): number => labels.indexOf((set[i] as (typeof set)[number]).topic);
 
 const wordRows: TrainingRow[] = tokens.map((t, i) => ({ ...presentFeatures(knownTokens(t, index)), label: label(i) }));

@@ -56,68 +56,68 @@ export const riskPatterns: RiskPattern[] = [
   // Passive suicidal ideation: wishing to be dead or gone, without a plan.
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\bwish (i was|i were|i'd been|i had been|i'd never been|i had never been) (dead|never born|born|gone)\b/,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\bwish i (wasn't|weren't|was not|were not) (here|around|alive|born)\b(?! (at|in|for|with|right now at|today at))/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(don't|do not|didn't) (want|wish) to (be alive|live|exist|be here anymore|be around anymore|wake up)\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(not|never|won't|wouldn't|don't|didn't) (to )?wak(e|ing) up\b.*\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b|\b(wish|hope|hoping|wouldn't mind|fine|relief|better)\b.*\b(not|never|didn't|won't|wouldn't|don't) (to )?wak(e|ing) up\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\bbetter off (dead|without me|if i (was|were|wasn't|weren't) (gone|here|around|dead))\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(no|don't see (a|any|the)) (point|reason) (in |of )?(living|being alive|going on|to live|to go on|carrying on|to keep going|in going on|to carry on)\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(easier|better|simpler) (for everyone )?if i (wasn't|weren't|was not|were not) (around|here|alive)\b|\bwouldn't mind if (i died|i didn't wake|i was dead|(a|the) (bus|car|lorry|truck|train) hit me)\b|\bif (a|the) (bus|car|lorry|truck|train) hit me\b.*\b(wouldn't mind|be fine|relief|don't care)\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(what's|what is) the point (of|in) (living|being alive|going on|carrying on|life)\b/,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(tired|sick) of (living|being alive|life itself)\b(?! (like this|this way|with|in|under|at|on))|\bwant (it all )?to (just )?(stop|end) (forever|for good|permanently)\b/,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(disappear|vanish|fade away|stop existing|cease to exist) (forever|for good|and never come back|permanently)\b|\bjust (stop existing|cease to exist|not exist)\b/,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(want|wanted|wanting) to die\b|\bwish(ed)? i could die\b|\bready to die\b/,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(everyone|they|my family|my kids|people) would be (better off|happier|fine) without me\b|\bi'm (just )?a burden\b/,
   },
   // Self-harm.
@@ -205,19 +205,19 @@ export const riskPatterns: RiskPattern[] = [
   // "I don't really want to be here anymore" matches like "I don't want to be here".
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(don't|do not|didn't|never) (\w+ ){0,2}(want|wish|wanted) to (be here|be alive|live|exist|wake up|go on|keep living)\b(?! (at|in|with|for|today|tonight|right now))/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(dying|death|being dead|not being here|not existing|not waking up) (\w+ ){0,2}(would|will|could|might) (\w+ ){0,1}be (a )?(relief|easier|better|peaceful|a release|the answer)\b|\b(can't|cannot|don't|couldn't) (\w+ ){0,1}see myself (\w+ ){0,2}(alive|being here|around|living|making it) (next|in|by|much)\b|\b(if i was|if i were|if i'm|with me) (gone|dead|not here|not around) for good\b|\bgone for good\b/,
     selfNegated: true,
   },
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(cope|manage|be happier|be better|be fine|do better) (\w+ ){0,2}(if|without|once) (i was|i were|i'm|me|i am) ?(gone|dead|not here|not around|no longer here)?\b(?<=(gone|dead|here|around|me))/,
     selfNegated: true,
   },
@@ -249,7 +249,7 @@ export const riskPatterns: RiskPattern[] = [
   // Screening vocabulary, recall-first: risk words that rarely appear in ordinary talk in the first person.
   {
     type: 'passive_suicidal_ideation',
-    severity: 'moderate',
+    severity: 'low',
     re: /\b(had|have had) enough of (being alive|living|life)\b|\b(it|this|everything) (can|could|would|will) all be over\b|\b(notice|care|miss me) if i (wasn't|weren't|was gone|died|disappeared|wasn't here)\b|\b(better|easier) without me\b|\bcan't go on (like this|anymore|any more)?\b/,
     selfNegated: true,
   },

@@ -42,6 +42,14 @@ const typeRank: Record<RiskType, number> = {
 };
 /** A risk told in the past tense is low, except abuse: what was done to the client still matters now. */
 const pastSeverity = (type: RiskType): RiskSeverity => (type === 'abuse' ? 'moderate' : 'low');
+/**
+ * Severity of a present risk read without a phrase pattern (the classifier, a "yes" to a screening question), as
+ * the patterns rate each type: active ideation (intent, a plan, a method or an attempt) is high; a wish to be
+ * dead without plan or intent ("some nights I wish I wouldn't wake up") is low, as clinicians rate it, and means
+ * or a plan in the same session raise it to high (meansFlags); the rest is moderate.
+ */
+const presentSeverity = (type: RiskType): RiskSeverity =>
+  type === 'active_suicidal_ideation' ? 'high' : type === 'passive_suicidal_ideation' ? 'low' : 'moderate';
 
 function matchPatterns(s: Sentence): { type: RiskType; severity: RiskSeverity } | null {
   // Spoken fillers between commas ("I'm not, like, starving myself") do not start a new clause.
@@ -72,9 +80,7 @@ function matchClassifier(s: Sentence | Turn, minProbability = 0): { type: RiskTy
   const past = pastMarkers.test(s.lower);
   const hit = classifyRisk(s.text, s.vector, past ? Math.max(minProbability, PAST_MIN_PROBABILITY) : minProbability);
   if (!hit) return null;
-  if (past) return { type: hit.type, severity: pastSeverity(hit.type) };
-  // Active ideation is intent, a plan, a method or an attempt: high, as the phrase patterns rate it.
-  return { type: hit.type, severity: hit.type === 'active_suicidal_ideation' ? 'high' : 'moderate' };
+  return { type: hit.type, severity: past ? pastSeverity(hit.type) : presentSeverity(hit.type) };
 }
 
 /**
@@ -110,22 +116,15 @@ export function detectRisk(ctx: SessionContext): Risk {
         : /hurt(ing)? yourself|harm(ing)? yourself/.test(q)
           ? 'self_harm'
           : 'passive_suicidal_ideation';
-    flags.push({ type, severity: 'moderate', start: answer.start, end: answer.end, quote: answer.text });
+    flags.push({ type, severity: presentSeverity(type), start: answer.start, end: answer.end, quote: answer.text });
   });
   // A means flag replaces the ideation flags inside its turn: the whole turn says more than its fragments.
   const means = meansFlags(ctx.turns, flags);
   const covered = (f: RiskFlag): boolean =>
     f.type.endsWith('suicidal_ideation') && means.some((m) => f.start >= m.start && f.end <= m.end);
-  const all = [...flags.filter((f) => !covered(f)), ...means].map(passiveIsLow).sort((a, b) => a.start - b.start);
+  const all = [...flags.filter((f) => !covered(f)), ...means].sort((a, b) => a.start - b.start);
   return { level: riskLevel(all), flags: all };
 }
-
-/**
- * A wish to be dead without plan or intent ("some nights I wish I wouldn't wake up") is low, as clinicians rate
- * it; the flag still shows first, and means or a plan in the same session raise it to high (meansFlags).
- */
-const passiveIsLow = (f: RiskFlag): RiskFlag =>
-  f.type === 'passive_suicidal_ideation' ? { ...f, severity: 'low' } : f;
 
 function riskLevel(flags: RiskFlag[]): Risk['level'] {
   const top = Math.max(-1, ...flags.map((f) => severityRank[f.severity]));
