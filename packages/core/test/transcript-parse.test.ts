@@ -115,6 +115,11 @@ describe('parseTranscript', () => {
       'unsupported_type',
       /not a transcript format/,
     );
+    await expectError(
+      { bytes: new Uint8Array([0x13, 0x37, 0, 0xff, 0x42]), filename: 'notes.docx' },
+      'unreadable',
+      /notes\.docx is named \.docx but is not a valid DOCX file/,
+    );
     await expectError({ bytes: enc(lines.join('\n')), filename: 'big.txt' }, 'too_large', /limit/, 50);
   });
 });

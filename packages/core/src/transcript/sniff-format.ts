@@ -23,6 +23,14 @@ export function sniffFormat(bytes: Uint8Array, filename: string, mimeType?: stri
     // Other zip containers (xlsx, odt, plain zip) are not transcripts; a .docx is the only zip we read.
     return ext === 'zip' || ext === 'xlsx' || ext === 'odt' ? unsupported(filename) : 'docx';
   }
+  const byExt = extensionFormats[ext];
+  // Named as a document but without its signature: a damaged or renamed file, not an unknown format.
+  if (byExt === 'docx' || byExt === 'pdf') {
+    throw new TranscriptError(
+      'unreadable',
+      `${filename} is named .${ext} but is not a valid ${ext.toUpperCase()} file.`,
+    );
+  }
   const head = bytes.subarray(0, 4096);
   if (head.includes(0)) return unsupported(filename);
   const text = new TextDecoder('utf-8')
@@ -32,13 +40,6 @@ export function sniffFormat(bytes: Uint8Array, filename: string, mimeType?: stri
   if (text.startsWith('WEBVTT')) return 'vtt';
   if (/^\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/.test(text)) return 'srt';
   if (text.startsWith('{') || text.startsWith('[{') || /^\[\s*[{\]]/.test(text)) return 'json';
-  const byExt = extensionFormats[ext];
-  if (byExt === 'docx' || byExt === 'pdf') {
-    throw new TranscriptError(
-      'unreadable',
-      `${filename} is named .${ext} but is not a valid ${ext.toUpperCase()} file.`,
-    );
-  }
   if (byExt === 'json') return 'json';
   return 'text';
 }
