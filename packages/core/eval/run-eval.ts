@@ -81,6 +81,8 @@ function codingRows(title: string, who: string, gold: string[], predicted: strin
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
 const selected = (...names: (string | null)[]): boolean => only === undefined || names.includes(only);
+/** `--details` prints each session's results (and misses) after a table; never for a blind set. */
+const details = process.argv.includes('--details');
 
 function printTable(title: string, subtitle: string, rows: readonly Row[]): void {
   const cell = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '' : fmt(n));
@@ -212,7 +214,7 @@ async function evaluate(
     rows,
   );
   // A blind set's misses are never printed, so its figures stay an estimate of unseen phrasing.
-  if (process.argv.includes('--details') && !blind) {
+  if (details && !blind) {
     sessions.forEach((s, i) => {
       const r = results[i]!;
       process.stdout.write(
@@ -310,7 +312,7 @@ async function evaluateRiskSessions(title: string, folder: string, { blind = tru
   const sessions = await loadSessions(folder);
   const results = await analyzeFolder(folder, sessions, false);
   const levels = results.map((r) => r.risk.level);
-  const high = sessions.filter((s) => s.riskLevel === 'high');
+  const high = sessions.filter((s) => s.riskLevel === 'high').length;
   const rows: Row[] = [
     {
       analysis: 'risk (session level, any vs none)',
@@ -327,12 +329,12 @@ async function evaluateRiskSessions(title: string, folder: string, { blind = tru
     },
     {
       analysis: 'high-risk sessions rated high',
-      n: high.length,
-      accuracy: high.filter((s) => levels[sessions.indexOf(s)] === 'high').length / Math.max(1, high.length),
+      n: high,
+      accuracy: sessions.filter((s, i) => s.riskLevel === 'high' && levels[i] === 'high').length / Math.max(1, high),
     },
   ];
   printTable(title, `${sessions.length} sessions.`, rows);
-  if (!process.argv.includes('--details') || blind) return;
+  if (!details || blind) return;
   sessions.forEach((s, i) => {
     if (s.riskLevel === levels[i]) return;
     const flags = results[i]!.risk.flags.map((f) => `  [${f.type} ${f.severity}] ${f.quote}`);
