@@ -280,6 +280,13 @@ await evaluate(
   { blind: true },
 );
 await evaluateRiskSessions('Second blind sessions, risk level', 'blind-sessions-2');
+await evaluate(
+  'Third blind sessions (36 excerpts by three more separate authors, written after every model and setting here was fixed; each topic primary in at least one; never trained on, details never printed)',
+  'blind-sessions-3',
+  null,
+  { blind: true },
+);
+await evaluateRiskSessions('Third blind sessions, risk level', 'blind-sessions-3');
 await evaluateRiskSessions(
   'Risk-level development sessions (36 excerpts written to tune how a session is rated: 9 high, 9 moderate, 6 low, 12 none; read in full)',
   'risk-sessions-dev',
