@@ -10,6 +10,7 @@ import { registerStatusCommand } from './commands/status.command.ts';
 import { registerWorkerCommand } from './commands/worker.command.ts';
 import { registerKeysCommand } from './commands/keys.command.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
+import { registerScoreCommand } from './commands/score.command.ts';
 
 /** Builds the `insession` program. Each subcommand lives in its own `commands/*.command.ts` file. */
 export function buildProgram(): Command {
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerCrawlCommand(program);
   registerCostsCommand(program);
   registerAnalyzeCommand(program);
+  registerScoreCommand(program);
   registerKeysCommand(program);
   registerDemoCommand(program);
   return program;

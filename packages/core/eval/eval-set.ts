@@ -1,16 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export type MoodBand = 'crisis' | 'low' | 'mid' | 'stable' | 'thriving';
-/** Score ranges that count as a hit for each labelled mood band (anchors of ANALYSIS.md, half a point either side). */
-export const moodBands: Record<MoodBand, [number, number]> = {
-  crisis: [0, 3.5],
-  low: [2, 5],
-  mid: [4, 6.5],
-  stable: [5.5, 8],
-  thriving: [7, 10],
-};
+import type { MoodBand } from '../src/index.ts';
 
 export interface LabelledTurn {
   role: 'therapist' | 'client';

@@ -1,13 +1,15 @@
 // `npm run eval`: runs the heuristic provider on the labelled evaluation set and prints a Markdown table.
 import {
   analyzeTranscript,
+  binaryScores,
+  classScores,
+  moodBands,
   parseTranscript,
   sessionAnalysisSchema,
   type AnalyzeOptions,
   type SessionAnalysis,
 } from '../src/index.ts';
-import { binaryScores, classScores } from './metrics.ts';
-import { loadClientTalkLines, loadRiskSentences, loadSessions, moodBands, type LabelledSession } from './eval-set.ts';
+import { loadClientTalkLines, loadRiskSentences, loadSessions, type LabelledSession } from './eval-set.ts';
 
 const encoder = new TextEncoder();
 const fmt = (n: number): string => n.toFixed(2);

@@ -28,6 +28,13 @@ export { loadEmbeddingModel } from './nlp/embedder.ts';
 export { techniqueLibrary, techniqueLabel, type TechniqueEntry } from './technique/technique-library.ts';
 export { formatAnalysisReport, formatClock } from './report/analysis-report.ts';
 
+// Scoring stored analyses against a reviewer's labels (`insession score`, `npm run eval`)
+export * from './evaluation/labels.contract.ts';
+export * from './evaluation/scorecard.ts';
+export { scoreAnalyses } from './evaluation/score-analyses.ts';
+export { formatScorecard } from './evaluation/scorecard-report.ts';
+export { classScores, binaryScores, type ClassScores } from './evaluation/classification-scores.ts';
+
 // Language-model providers (generate + usage), Wave 1 through a model, costs
 export * from './providers/generation.types.ts';
 export { GenerationError } from './providers/generation-error.ts';
