@@ -39,7 +39,7 @@ export function registerScoreCommand(program: Command): void {
     .argument('<dir>', 'the OUTDIR of insession analyze, holding <name>.analysis.json (and <name>.error.json)')
     .requiredOption(
       '-l, --labels <file>',
-      'JSON {"sessions":[{"name","client?","order?","topics?","risk?","mood?","breakthrough?","utterances?"}]}; see the README',
+      'your labels: JSON {"sessions": [...]}, one entry per transcript by name (format in the README, "Scoring on your own transcripts")',
     )
     .option('--json', 'print the scorecard (rows and misses) as JSON')
     .option('--misses <file>', 'also write the misses, with the analysis quotes behind each, to this JSON file')
