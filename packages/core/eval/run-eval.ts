@@ -3,7 +3,7 @@ import {
   analyzeTranscript,
   binaryScores,
   classScores,
-  moodBands,
+  inMoodBand,
   parseTranscript,
   sessionAnalysisSchema,
   type AnalyzeOptions,
@@ -153,11 +153,7 @@ async function evaluate(
   );
 
   // Mood: hit when the score falls in the labelled band.
-  const moodHits = sessions.map((s, i) => {
-    const [lo, hi] = moodBands[s.mood];
-    const score = results[i]!.mood.score;
-    return score >= lo && score <= hi;
-  });
+  const moodHits = sessions.map((s, i) => inMoodBand(results[i]!.mood.score, s.mood));
   rows.push({
     analysis: 'mood in labelled band',
     n: sessions.length,

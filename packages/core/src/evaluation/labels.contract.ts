@@ -15,6 +15,12 @@ export const moodBands: Record<MoodBand, readonly [number, number]> = {
   thriving: [7, 10],
 };
 
+/** Whether a mood score counts as a hit for a labelled band. */
+export function inMoodBand(score: number, band: MoodBand): boolean {
+  const [lo, hi] = moodBands[band];
+  return score >= lo && score <= hi;
+}
+
 /**
  * A reviewer's labels for one analysed transcript. Only `name` is required: each measure counts the sessions
  * that carry its label, so a team can label just risk, or just topics, and still get those figures.

@@ -1,4 +1,4 @@
-import { moodBandNames, moodBands } from './labels.contract.ts';
+import { inMoodBand, moodBandNames, moodBands } from './labels.contract.ts';
 import type { ScoreMiss, ScoreRow, ScoredSession } from './scorecard.ts';
 
 const rank = (s: ScoredSession): number => moodBandNames.indexOf(s.labels.mood ?? 'mid');
@@ -7,7 +7,7 @@ const rank = (s: ScoredSession): number => moodBandNames.indexOf(s.labels.mood ?
 function anchorRow(moods: ScoredSession[], band: 'crisis' | 'thriving'): ScoreRow {
   const inBand = moods.filter((s) => s.labels.mood === band);
   const [lo, hi] = moodBands[band];
-  const hits = inBand.filter((s) => s.analysis.mood.score >= lo && s.analysis.mood.score <= hi).length;
+  const hits = inBand.filter((s) => inMoodBand(s.analysis.mood.score, band)).length;
   const value = inBand.length ? hits / inBand.length : null;
   const target = band === 'crisis' ? `each ≤ ${hi}` : `each ≥ ${lo}`;
   return {
@@ -53,13 +53,12 @@ export function moodCourseRows(scored: ScoredSession[], misses: ScoreMiss[]): Sc
   let hits = 0;
   for (const { labels, analysis } of moods) {
     if (!labels.mood) continue;
-    const [lo, hi] = moodBands[labels.mood];
-    if (analysis.mood.score >= lo && analysis.mood.score <= hi) hits++;
+    if (inMoodBand(analysis.mood.score, labels.mood)) hits++;
     else
       misses.push({
         name: labels.name,
         measure: 'mood',
-        expected: `${labels.mood} (${lo}–${hi})`,
+        expected: `${labels.mood} (${moodBands[labels.mood].join('–')})`,
         found: String(analysis.mood.score),
         quotes: [],
       });

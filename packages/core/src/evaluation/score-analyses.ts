@@ -92,8 +92,10 @@ function breakthroughRows(scored: ScoredSession[], misses: ScoreMiss[]): ScoreRo
   const found = scored.filter((s) => s.analysis.breakthrough !== null).length;
   const rate = share(found, scored.length);
   const labelled = scored.filter((s) => s.labels.breakthrough !== undefined);
+  let agree = 0;
   for (const { labels, analysis } of labelled)
-    if (labels.breakthrough !== (analysis.breakthrough !== null))
+    if (labels.breakthrough === (analysis.breakthrough !== null)) agree++;
+    else
       misses.push({
         name: labels.name,
         measure: 'breakthrough',
@@ -101,7 +103,6 @@ function breakthroughRows(scored: ScoredSession[], misses: ScoreMiss[]): ScoreRo
         found: analysis.breakthrough ? 'yes' : 'no',
         quotes: quotesOf(analysis.breakthrough?.evidence ?? []),
       });
-  const agree = labelled.filter((s) => s.labels.breakthrough === (s.analysis.breakthrough !== null)).length;
   return [
     {
       measure: 'sessions with a breakthrough',
